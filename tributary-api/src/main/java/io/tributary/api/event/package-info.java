@@ -1,0 +1,2 @@
+/** Change events, schema changes and source positions. */
+package io.tributary.api.event;

@@ -1,0 +1,2 @@
+/** Typed option declarations and the flat configuration they read from. */
+package io.tributary.api.option;

@@ -1,0 +1,2 @@
+/** Table names, columns, logical types and table shapes. */
+package io.tributary.api.schema;

@@ -1,0 +1,27 @@
+package io.tributary.api.sink;
+
+import io.tributary.api.option.Config;
+import io.tributary.api.option.Option;
+import java.util.List;
+
+/**
+ * Makes {@link Sink}s of one type, found by {@link java.util.ServiceLoader} through {@code
+ * sinks[].type}. The keys {@code name}, {@code type}, {@code tables} and {@code on-reject} belong
+ * to the runtime and are not passed in {@link #options()}.
+ */
+public interface SinkFactory {
+
+  /** The type name, e.g. {@code postgres}. */
+  String identifier();
+
+  /** Other accepted type names. */
+  default List<String> aliases() {
+    return List.of();
+  }
+
+  /** Every option this sink reads. */
+  List<Option<?>> options();
+
+  /** A new, unconnected sink. */
+  Sink create(String name, Config config);
+}

@@ -1,0 +1,2 @@
+/** The source SPI: capture from a database into change events. */
+package io.tributary.api.source;

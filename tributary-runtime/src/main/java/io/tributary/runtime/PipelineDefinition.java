@@ -1,0 +1,60 @@
+package io.tributary.runtime;
+
+import io.tributary.api.option.Config;
+import io.tributary.api.sink.SinkFactory;
+import io.tributary.api.source.SourceFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A checked, resolved pipeline: what the CLI builds from a pipeline file and the runtime runs.
+ *
+ * @param name the pipeline's name
+ * @param parallelism lanes per sink
+ * @param stateDir where offsets, snapshot progress and dead letters are kept
+ * @param checkpointInterval how often lanes commit positions
+ * @param batchSize most folded changes per lane transaction
+ * @param queueSize events buffered per lane
+ * @param maxDeadLetters stop after this many dead letters (0: no limit)
+ * @param source the source
+ * @param sinks the sinks, at least one
+ */
+public record PipelineDefinition(
+    String name,
+    int parallelism,
+    Path stateDir,
+    Duration checkpointInterval,
+    int batchSize,
+    int queueSize,
+    long maxDeadLetters,
+    SourceDefinition source,
+    List<SinkDefinition> sinks) {
+
+  public PipelineDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(stateDir, "stateDir");
+    Objects.requireNonNull(source, "source");
+    sinks = List.copyOf(sinks);
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1");
+    }
+  }
+
+  /** The source block: its factory and its options (without {@code type}). */
+  public record SourceDefinition(SourceFactory factory, Config config) {}
+
+  /**
+   * One sink block.
+   *
+   * @param name the sink's name
+   * @param factory its factory
+   * @param config its options (without the common keys)
+   * @param tables which source tables it receives, matched against the whole "namespace.table"
+   * @param stopOnReject stop the pipeline instead of dead-lettering a refused row
+   */
+  public record SinkDefinition(
+      String name, SinkFactory factory, Config config, Pattern tables, boolean stopOnReject) {}
+}
