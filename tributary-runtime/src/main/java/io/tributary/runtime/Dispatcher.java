@@ -1,0 +1,128 @@
+package io.tributary.runtime;
+
+import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
+import io.tributary.api.event.SchemaChange;
+import io.tributary.api.event.SourcePosition;
+import io.tributary.api.schema.TableSchema;
+import io.tributary.runtime.batch.RowKey;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The thread between the source and the lanes. It takes the source's event groups in order,
+ * splits key-changing updates into a delete and an insert, hashes each event by (table, primary
+ * key) to a lane and hands it to every sink that takes its table. It starts a checkpoint barrier
+ * every checkpoint interval, and before a schema change it waits until every lane has committed
+ * what came before, then applies the change to the sinks.
+ */
+final class Dispatcher implements Runnable {
+  /** Put into the input queue after the source's last event. */
+  static final Object END = new Object();
+
+  private final BlockingQueue<Object> input;
+  private final List<SinkRoute> routes;
+  private final CheckpointCoordinator coordinator;
+  private final PipelineControl control;
+  private final PipelineMetrics metrics;
+  private final long intervalNanos;
+  private final Map<TableSchema, int[]> keyIndexes = new IdentityHashMap<>();
+  private SourcePosition last;
+  private SourcePosition lastBarrier;
+  private Barrier latest;
+  private long lastBarrierNanos = System.nanoTime();
+
+  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, CheckpointCoordinator coordinator,
+      PipelineControl control, PipelineMetrics metrics, long intervalMillis) {
+    this.input = input;
+    this.routes = routes;
+    this.coordinator = coordinator;
+    this.control = control;
+    this.metrics = metrics;
+    this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+  }
+
+  @Override
+  public void run() {
+    try {
+      while (true) {
+        Object item = input.poll(50, TimeUnit.MILLISECONDS);
+        if (item == END) {
+          syncBarrier();
+          return;
+        } else if (item instanceof SchemaChange c) {
+          syncBarrier();
+          for (SinkRoute r : routes) {
+            r.apply(c);
+          }
+        } else if (item != null) {
+          dispatch(castEvents(item));
+        }
+        for (SinkRoute r : routes) {
+          r.pushAll();
+        }
+        if (System.nanoTime() - lastBarrierNanos >= intervalNanos) {
+          barrier();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Throwable t) {
+      control.fail(t);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ChangeEvent> castEvents(Object item) {
+    return (List<ChangeEvent>) item;
+  }
+
+  private void dispatch(List<ChangeEvent> events) throws InterruptedException {
+    for (ChangeEvent e : events) {
+      int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
+      if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
+        route(new ChangeEvent(Operation.DELETE, e.schema(), e.before(), null, e.position(), e.commitMillis(), e.transactionId()), key);
+        route(new ChangeEvent(Operation.INSERT, e.schema(), null, e.after(), e.position(), e.commitMillis(), e.transactionId()), key);
+      } else {
+        route(e, key);
+      }
+      last = e.position();
+    }
+    if (!events.isEmpty()) {
+      metrics.captured(events.size(), events.get(events.size() - 1).commitMillis());
+    }
+  }
+
+  private void route(ChangeEvent e, int[] key) throws InterruptedException {
+    int hash = 31 * e.schema().id().hashCode() + RowKey.hashOf(e.keyRow(), key);
+    for (SinkRoute r : routes) {
+      if (r.accepts(e.schema().id())) {
+        r.route(e, hash);
+      }
+    }
+  }
+
+  private void barrier() throws InterruptedException {
+    lastBarrierNanos = System.nanoTime();
+    if (last == null || last.equals(lastBarrier)) {
+      return;
+    }
+    Barrier b = coordinator.begin(last);
+    for (SinkRoute r : routes) {
+      r.barrier(b);
+    }
+    lastBarrier = last;
+    latest = b;
+  }
+
+  /** A barrier at the current position; waits until it (or the last one, when nothing is new) completed. */
+  private void syncBarrier() throws InterruptedException {
+    barrier();
+    if (latest != null) {
+      coordinator.await(latest);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.tributary.runtime;
+
+import io.tributary.api.RetriableException;
+import io.tributary.api.TributaryException;
+import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.SourcePosition;
+import io.tributary.api.sink.Sink;
+import io.tributary.api.sink.SinkBatch;
+import io.tributary.api.sink.SinkWriter;
+import io.tributary.runtime.batch.BatchFolder;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One lane of one sink: a thread that takes event groups and barriers from its bounded queue,
+ * folds events into a micro-batch and writes it with the position of its last event. A batch is
+ * written when it reaches the batch size, when the queue runs dry (so latency stays low when
+ * traffic is light) and at each barrier, which it then acknowledges.
+ *
+ * <p>A target that is down is retried with backoff forever (the queue fills and the source
+ * waits); after a reconnect the lane asks the target whether the batch committed after all before
+ * it writes it again.
+ */
+final class Lane implements Runnable {
+  private static final Logger LOG = LoggerFactory.getLogger(Lane.class);
+  static final Object STOP = new Object();
+
+  private final String sinkName;
+  private final Sink sink;
+  private final int lane;
+  private final int batchSize;
+  private final BlockingQueue<Object> queue;
+  private final CheckpointCoordinator coordinator;
+  private final PipelineControl control;
+  private final PipelineMetrics metrics;
+  private final BatchFolder folder = new BatchFolder();
+  private SinkWriter writer;
+  private SourcePosition last;
+  private String committed;
+  private long pendingEvents;
+
+  Lane(String sinkName, Sink sink, int lane, int batchSize, int queueChunks,
+      CheckpointCoordinator coordinator, PipelineControl control, PipelineMetrics metrics) {
+    this.sinkName = sinkName;
+    this.sink = sink;
+    this.lane = lane;
+    this.batchSize = batchSize;
+    this.queue = new ArrayBlockingQueue<>(queueChunks);
+    this.coordinator = coordinator;
+    this.control = control;
+    this.metrics = metrics;
+  }
+
+  /** Hands a group of events or a barrier to this lane; blocks while the lane is full. */
+  void put(Object item) throws InterruptedException {
+    queue.put(item);
+  }
+
+  @Override
+  public void run() {
+    try {
+      writer = openWriter();
+      committed = writer.committedPosition();
+      while (true) {
+        Object item = queue.take();
+        if (item == STOP) {
+          return;
+        }
+        if (item instanceof Barrier b) {
+          flush(b.position());
+          coordinator.acknowledge(b);
+        } else {
+          take(castEvents(item));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Throwable t) {
+      control.fail(t);
+    } finally {
+      if (writer != null) {
+        writer.close();
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ChangeEvent> castEvents(Object item) {
+    return (List<ChangeEvent>) item;
+  }
+
+  private void take(List<ChangeEvent> events) throws InterruptedException {
+    for (ChangeEvent e : events) {
+      if (!folder.accepts(e)) {
+        flush(last);
+      }
+      folder.add(e);
+      last = e.position();
+      pendingEvents++;
+      if (folder.size() >= batchSize) {
+        flush(last);
+      }
+    }
+    if (queue.isEmpty() && !folder.isEmpty()) {
+      flush(last);
+    }
+  }
+
+  private void flush(SourcePosition position) throws InterruptedException {
+    if (position == null || (folder.isEmpty() && position.encode().equals(committed))) {
+      return;
+    }
+    SinkBatch batch = new SinkBatch(lane, folder.drain(), position);
+    write(batch);
+    committed = position.encode();
+    metrics.written(sinkName, pendingEvents, batch.size());
+    pendingEvents = 0;
+  }
+
+  private void write(SinkBatch batch) throws InterruptedException {
+    Backoff backoff = new Backoff();
+    while (true) {
+      try {
+        writer.write(batch);
+        if (backoff.attempts() > 0) {
+          LOG.info("sink '{}' lane {}: target reachable again, batch written", sinkName, lane);
+        }
+        return;
+      } catch (RetriableException e) {
+        LOG.warn("sink '{}' lane {}: {} — retrying in {}", sinkName, lane, e.getMessage(), backoff.pause());
+        giveUpIfStopping(e);
+        reopen();
+        if (batch.position().encode().equals(writer.committedPosition())) {
+          LOG.info("sink '{}' lane {}: the batch had committed before the connection was lost", sinkName, lane);
+          return;
+        }
+      }
+    }
+  }
+
+  private void reopen() throws InterruptedException {
+    try {
+      writer.close();
+    } catch (RuntimeException ignored) {
+      // the connection is already broken
+    }
+    writer = openWriter();
+  }
+
+  private SinkWriter openWriter() throws InterruptedException {
+    Backoff backoff = new Backoff();
+    while (true) {
+      try {
+        return sink.openWriter(lane);
+      } catch (RetriableException e) {
+        LOG.warn("sink '{}' lane {}: cannot connect: {} — retrying in {}", sinkName, lane, e.getMessage(), backoff.pause());
+        giveUpIfStopping(e);
+      }
+    }
+  }
+
+  private void giveUpIfStopping(RetriableException e) {
+    if (control.stopping()) {
+      throw new TributaryException("sink '" + sinkName + "' lane " + lane
+          + ": stopped while the target was unavailable; uncommitted changes will be written after restart", e);
+    }
+  }
+}

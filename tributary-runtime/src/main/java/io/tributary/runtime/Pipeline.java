@@ -1,0 +1,192 @@
+package io.tributary.runtime;
+
+import io.tributary.api.RetriableException;
+import io.tributary.api.TributaryException;
+import io.tributary.api.sink.Sink;
+import io.tributary.api.sink.SinkContext;
+import io.tributary.api.source.Source;
+import io.tributary.runtime.PipelineDefinition.SinkDefinition;
+import io.tributary.runtime.state.DeadLetterStore;
+import io.tributary.runtime.state.StateDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one pipeline until it is stopped, fails, or (startup mode {@code snapshot}) has copied
+ * everything: source thread → dispatcher thread → one lane thread per sink and lane.
+ *
+ * <p>{@link #run()} blocks; {@link #stop()} may be called from any thread (a signal handler) and
+ * makes {@code run} drain: the source stops, the lanes commit what they hold at a final
+ * checkpoint, and {@code run} returns 0. A fatal error stops everything and is thrown from {@code
+ * run}; what was committed stays committed and the next run resumes after it.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+  private final PipelineDefinition def;
+  private final PipelineControl control = new PipelineControl();
+  private final PipelineMetrics metrics = new PipelineMetrics();
+  private final List<Thread> threads = new CopyOnWriteArrayList<>();
+  private volatile Source source;
+  private volatile Thread sourceThread;
+
+  public Pipeline(PipelineDefinition definition) {
+    this.def = definition;
+  }
+
+  public PipelineMetrics metrics() {
+    return metrics;
+  }
+
+  /** Runs the pipeline; returns 0 after a clean stop or a finished snapshot. */
+  public int run() throws InterruptedException {
+    MDC.put("pipeline", def.name());
+    List<Sink> sinks = new ArrayList<>();
+    List<Lane> lanes = new ArrayList<>();
+    List<Thread> laneThreads = new ArrayList<>();
+    try (StateDirectory state = StateDirectory.open(def.stateDir(), def.name())) {
+      source = def.source().factory().create(def.source().config(), def.name());
+      control.onFailure(this::interruptAll);
+      AtomicLong deadLetters = new AtomicLong();
+      @SuppressWarnings("unchecked")
+      Map<Integer, String>[] committed = new Map[def.sinks().size()];
+      for (int i = 0; i < def.sinks().size(); i++) {
+        SinkDefinition sd = def.sinks().get(i);
+        Sink sink = sd.factory().create(sd.name(), sd.config());
+        sinks.add(sink);
+        DeadLetterStore dlq = new DeadLetterStore(state.path(), def.name(), sd.name(), sd.stopOnReject(), def.maxDeadLetters(), deadLetters);
+        openWithRetry(sd.name(), () -> sink.open(new SinkContext(def.name(), sd.name(), def.parallelism(), dlq)));
+        committed[i] = sink.committedPositions();
+      }
+      ResumePlan plan = ResumePlan.of(def.source().factory(), committed, def.parallelism());
+      LOG.info("pipeline '{}': {}", def.name(), plan.from() == null ? "no committed position, starting as the startup mode says" : "resuming after " + plan.from().encode());
+      int participants = def.sinks().size() * def.parallelism();
+      CheckpointCoordinator coordinator = new CheckpointCoordinator(def.name(), participants, state, source, control, metrics);
+      List<SinkRoute> routes = new ArrayList<>();
+      int laneChunks = Math.max(4, def.queueSize() / SinkRoute.GROUP);
+      for (int i = 0; i < sinks.size(); i++) {
+        SinkDefinition sd = def.sinks().get(i);
+        Lane[] sinkLanes = new Lane[def.parallelism()];
+        for (int l = 0; l < sinkLanes.length; l++) {
+          sinkLanes[l] = new Lane(sd.name(), sinks.get(i), l, def.batchSize(), laneChunks, coordinator, control, metrics);
+          lanes.add(sinkLanes[l]);
+          laneThreads.add(start(sinkLanes[l], def.name() + "-" + sd.name() + "-lane-" + l));
+        }
+        routes.add(new SinkRoute(sd.name(), sinks.get(i), sd.tables(), sinkLanes, plan.skip()[i], control));
+      }
+      BlockingQueue<Object> input = new ArrayBlockingQueue<>(64);
+      Thread dispatcher = start(new Dispatcher(input, routes, coordinator, control, metrics, def.checkpointInterval().toMillis()), def.name() + "-dispatcher");
+      sourceThread = start(() -> runSource(input, plan), def.name() + "-source");
+      if (control.stopping()) {
+        source.stop();
+      }
+      dispatcher.join();
+      if (control.failure() == null) {
+        for (Lane l : lanes) {
+          l.put(Lane.STOP);
+        }
+      }
+      for (Thread t : laneThreads) {
+        t.join();
+      }
+      sourceThread.join(TimeUnit.SECONDS.toMillis(30));
+      coordinator.close();
+    } catch (InterruptedException e) {
+      control.fail(new TributaryException("pipeline '" + def.name() + "' was interrupted", e));
+      threads.forEach(Thread::interrupt);
+    } catch (RuntimeException e) {
+      control.fail(e);
+      threads.forEach(Thread::interrupt);
+    } finally {
+      sinks.forEach(Pipeline::closeQuietly);
+      if (source != null) {
+        closeQuietly(source);
+      }
+      MDC.remove("pipeline");
+    }
+    Throwable failure = control.failure();
+    if (failure != null) {
+      throw failure instanceof TributaryException te ? te : new TributaryException(failure.toString(), failure);
+    }
+    LOG.info("pipeline '{}' stopped cleanly after {} events; last checkpoint {}", def.name(), metrics.capturedEvents(),
+        metrics.lastCheckpoint() == null ? "none" : metrics.lastCheckpoint().encode());
+    return 0;
+  }
+
+  /** Asks the pipeline to drain, checkpoint and return from {@link #run()}; any thread. */
+  public void stop() {
+    control.requestStop();
+    Source s = source;
+    if (s != null) {
+      s.stop();
+    }
+  }
+
+  private void runSource(BlockingQueue<Object> input, ResumePlan plan) {
+    MDC.put("pipeline", def.name());
+    try {
+      source.run(new QueueingSourceContext(def.name(), input), plan.from());
+      // the source stopped or finished: whatever it handed over must still be written
+      input.put(Dispatcher.END);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      if (control.failure() == null) {
+        control.fail(new TributaryException("source thread interrupted", e));
+      }
+    } catch (Throwable t) {
+      control.fail(t);
+      input.offer(Dispatcher.END);
+    }
+  }
+
+  /** After a fatal error: stop the source and wake every thread blocked on a queue. */
+  private void interruptAll() {
+    Source s = source;
+    if (s != null) {
+      s.stop();
+    }
+    for (Thread t : threads) {
+      if (t != Thread.currentThread()) {
+        t.interrupt();
+      }
+    }
+  }
+
+  private void openWithRetry(String sink, Runnable open) throws InterruptedException {
+    Backoff backoff = new Backoff();
+    while (true) {
+      try {
+        open.run();
+        return;
+      } catch (RetriableException e) {
+        LOG.warn("sink '{}': cannot connect: {} — retrying in {}", sink, e.getMessage(), backoff.pause());
+        if (control.stopping()) {
+          throw new TributaryException("sink '" + sink + "': stopped before the target became reachable", e);
+        }
+      }
+    }
+  }
+
+  private Thread start(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    threads.add(t);
+    t.start();
+    return t;
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      LOG.warn("closing {}: {}", c.getClass().getSimpleName(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.tributary.runtime;
+
+import io.tributary.api.event.SourcePosition;
+import io.tributary.api.source.SourceFactory;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Where to resume, worked out from what each lane of each sink committed.
+ *
+ * <p>The source resumes from the oldest committed position of all lanes (from the start when any
+ * lane of any sink never committed), and each lane is not sent again what it committed. Lanes skip
+ * only by log-stream positions: re-writing rows of the initial copy is harmless, since the log
+ * from before the copy follows and brings every row to its latest state. When the number of lanes
+ * changed since the positions were written, every lane of that sink skips only up to the sink's
+ * oldest position, since keys now hash to other lanes.
+ *
+ * @param from the position to resume from, or null to start as the startup mode says
+ * @param skip per sink and lane, the position up to which events are not sent, or null
+ */
+record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
+
+  static ResumePlan of(SourceFactory factory, Map<Integer, String>[] committed, int lanes) {
+    SourcePosition[][] skip = new SourcePosition[committed.length][lanes];
+    SourcePosition from = null;
+    boolean fromStart = false;
+    for (int s = 0; s < committed.length; s++) {
+      Map<Integer, String> c = committed[s];
+      SourcePosition oldest = null;
+      for (String text : c.values()) {
+        SourcePosition p = factory.decodePosition(text);
+        oldest = oldest == null || p.compareTo(oldest) < 0 ? p : oldest;
+      }
+      boolean remapped = c.keySet().stream().anyMatch(l -> l >= lanes);
+      boolean complete = !remapped && c.size() == lanes;
+      for (int l = 0; l < lanes; l++) {
+        SourcePosition p = remapped ? oldest : c.containsKey(l) ? factory.decodePosition(c.get(l)) : null;
+        skip[s][l] = p != null && !p.isSnapshot() ? p : null;
+      }
+      if (!complete && !remapped) {
+        fromStart = true;
+      } else if (from == null || oldest.compareTo(from) < 0) {
+        from = oldest;
+      }
+    }
+    return new ResumePlan(fromStart ? null : from, skip);
+  }
+
+  @Override
+  public String toString() {
+    return "resume from " + (from == null ? "the start" : from.encode()) + ", skip " + Arrays.deepToString(skip);
+  }
+}
