@@ -1,0 +1,144 @@
+package io.tributary.bench;
+
+import io.tributary.api.option.Config;
+import io.tributary.testkit.MariaDbServer;
+import io.tributary.testkit.PostgresServer;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * {@code tributary bench}: starts throwaway MariaDB and PostgreSQL servers, generates the
+ * workloads, measures Tributary and the machine's limits in one run, prints a table and writes
+ * {@code target/bench/results.json}.
+ *
+ * <pre>
+ * tributary bench [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]
+ * </pre>
+ */
+public final class BenchMain {
+  private final Options options;
+  private final Report report = new Report();
+  private final PrintStream out = System.out;
+  private final Path work;
+
+  private BenchMain(Options options) throws Exception {
+    this.options = options;
+    this.work = Files.createTempDirectory("tributary-bench");
+  }
+
+  public static void main(String[] args) throws Exception {
+    Options options = Options.parse(args);
+    if (options == null) {
+      System.out.println("usage: tributary bench [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]");
+      System.exit(2);
+    }
+    HeapSampler.start();
+    new BenchMain(options).runAll();
+    System.exit(0);
+  }
+
+  private void runAll() throws Exception {
+    try (MariaDbServer mariadb = MariaDbServer.start(); PostgresServer postgres = PostgresServer.start()) {
+      MariaDbWorkload workload = new MariaDbWorkload(mariadb);
+      HeapSampler.reset();
+      snapshot(mariadb, workload);
+      mariadb.execute(null, "RESET MASTER");
+      out.printf(Locale.ROOT, "generating %,d changes...%n", options.changes);
+      long events = workload.changes(options.changes);
+      String firstBinlog = (String) mariadb.query(null, "SHOW BINARY LOGS").get(0).get(0);
+      capture(mariadb, firstBinlog, events);
+      endToEnd(mariadb, events, "postgres", postgresConfig(postgres, "e2e"));
+      endToEnd(mariadb, events, "duckdb", Config.of("path", work.resolve("e2e.duckdb").toString()));
+      latency(mariadb, workload, "postgres", postgresConfig(postgres, "latency"));
+      latency(mariadb, workload, "duckdb", Config.of("path", work.resolve("latency.duckdb").toString()));
+      report.add(new Figure("heap.peak", "MB", HeapSampler.peakMegabytes(), null, HeapSampler.maxMegabytes()));
+    }
+    out.println();
+    report.print(out);
+    Path json = Paths.get("target", "bench", "results.json");
+    report.writeJson(json);
+    out.println();
+    out.println("written to " + json.toAbsolutePath() + "; limit = what the machine does with no CDC work "
+        + "(snapshot: plain SELECT scan; capture: raw binlog client parse); heap limit = -Xmx");
+  }
+
+  private static Config postgresConfig(PostgresServer pg, String prefix) {
+    String db = pg.createDatabase(prefix);
+    return Config.of("url", pg.jdbcUrl(db), "username", pg.user(), "password", pg.password());
+  }
+
+  private void snapshot(MariaDbServer mariadb, MariaDbWorkload workload) throws Exception {
+    out.printf(Locale.ROOT, "generating a %,d-row sysbench table...%n", options.snapshotRows);
+    workload.sysbenchTable("sbtest1", options.snapshotRows);
+    double limit = Limits.scanRowsPerSecond(mariadb, "sbtest1");
+    try (PipelineRun run = PipelineRun.start("bench-snapshot", work, mariadb, "bench\\.sbtest1", "snapshot",
+        PipelineRun.sink("blackhole"), Config.of())) {
+      double seconds = run.awaitFinished(Duration.ofMinutes(30));
+      report.add(new Figure("snapshot.mysql", "rows/s", options.snapshotRows / seconds, null, limit));
+    }
+  }
+
+  private void capture(MariaDbServer mariadb, String firstBinlog, long events) throws Exception {
+    double limit = Limits.rawBinlogRowsPerSecond(mariadb, firstBinlog, events);
+    try (PipelineRun run = PipelineRun.start("bench-capture", work, mariadb, "bench\\.changes", "earliest-offset",
+        PipelineRun.sink("blackhole"), Config.of())) {
+      double seconds = run.awaitSeconds(() -> run.pipeline().metrics().capturedEvents() >= events, Duration.ofMinutes(30));
+      report.add(new Figure("capture.mysql", "events/s", events / seconds, null, limit));
+    }
+  }
+
+  private void endToEnd(MariaDbServer mariadb, long events, String sinkType, Config sinkConfig) throws Exception {
+    try (PipelineRun run = PipelineRun.start("bench-e2e-" + sinkType, work, mariadb, "bench\\.changes", "earliest-offset",
+        PipelineRun.sink(sinkType), sinkConfig)) {
+      double seconds = run.awaitSeconds(() -> run.pipeline().metrics().writtenEvents("target") >= events, Duration.ofMinutes(30));
+      report.add(new Figure("e2e.mysql." + sinkType, "events/s", events / seconds, null, null));
+    }
+  }
+
+  private void latency(MariaDbServer mariadb, MariaDbWorkload workload, String sinkType, Config sinkConfig) throws Exception {
+    Histogram histogram = new Histogram();
+    String table = "latency_" + sinkType;
+    mariadb.execute(MariaDbWorkload.DB, "CREATE TABLE " + table + " (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
+        + "k INT NOT NULL, v VARCHAR(64) NOT NULL, ts BIGINT NOT NULL)");
+    try (PipelineRun run = PipelineRun.start("bench-latency-" + sinkType, work, mariadb, "bench\\." + table, "latest-offset",
+        new LatencyRecordingSinkFactory(PipelineRun.sink(sinkType), histogram), sinkConfig)) {
+      Thread.sleep(2000);
+      long written = new SteadyLoad(mariadb, table, options.rate).run(Duration.ofSeconds(options.seconds));
+      run.awaitSeconds(() -> histogram.count() >= written, Duration.ofMinutes(2));
+    }
+    report.add(new Figure("latency.p50.mysql." + sinkType, "ms", histogram.percentileMillis(50), null, null));
+    report.add(new Figure("latency.p95.mysql." + sinkType, "ms", histogram.percentileMillis(95), null, null));
+    report.add(new Figure("latency.p99.mysql." + sinkType, "ms", histogram.percentileMillis(99), null, null));
+  }
+
+  /** Command-line options with the defaults of the documented benchmark. */
+  record Options(long snapshotRows, long changes, int rate, int seconds) {
+    static Options parse(String[] args) {
+      long snapshotRows = 1_000_000;
+      long changes = 1_000_000;
+      int rate = 10_000;
+      int seconds = 30;
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (i + 1 >= args.length) {
+          return null;
+        }
+        String v = args[++i].replace("_", "").replace(",", "");
+        switch (a) {
+          case "--snapshot-rows" -> snapshotRows = Long.parseLong(v);
+          case "--changes" -> changes = Long.parseLong(v);
+          case "--rate" -> rate = Integer.parseInt(v);
+          case "--seconds" -> seconds = Integer.parseInt(v);
+          default -> {
+            return null;
+          }
+        }
+      }
+      return new Options(snapshotRows, changes, rate, seconds);
+    }
+  }
+}

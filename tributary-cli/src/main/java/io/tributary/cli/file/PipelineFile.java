@@ -1,0 +1,34 @@
+package io.tributary.cli.file;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A pipeline file as read, before its blocks are checked against the declared options.
+ *
+ * @param file the file as the user named it, used in every problem line
+ * @param pipeline the {@code pipeline:} block, when present
+ * @param source the {@code source:} block, when present
+ * @param sinksPosition where the {@code sinks:} list is, when present
+ * @param sinks the entries of {@code sinks:}, in file order
+ * @param problems what could not be read (unset variables, duplicate keys, unknown blocks); the
+ *     checker reports them together with its own
+ */
+public record PipelineFile(
+    String file,
+    Optional<Block> pipeline,
+    Optional<Block> source,
+    Optional<FilePosition> sinksPosition,
+    List<Block> sinks,
+    List<Problem> problems) {
+
+  public PipelineFile {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sinksPosition, "sinksPosition");
+    sinks = List.copyOf(sinks);
+    problems = List.copyOf(problems);
+  }
+}
