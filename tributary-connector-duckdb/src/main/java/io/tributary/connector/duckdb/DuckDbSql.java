@@ -1,0 +1,158 @@
+package io.tributary.connector.duckdb;
+
+import io.tributary.api.schema.Column;
+import io.tributary.api.schema.TableId;
+import io.tributary.api.schema.TableSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The SQL text the sink sends to DuckDB, built from table shapes. Pure functions: every
+ * identifier is quoted, every literal escaped, so hostile names (quotes, spaces, reserved words,
+ * unicode) are safe.
+ */
+final class DuckDbSql {
+  /** Alias of the target table in DELETE statements. */
+  private static final String TARGET = "t";
+  /** Alias of the staging table in DELETE statements. */
+  private static final String STAGED = "s";
+
+  private DuckDbSql() {}
+
+  /** {@code "a""b"}: a quoted identifier. */
+  static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** {@code 'it''s'}: a quoted string literal. */
+  static String literal(String text) {
+    return '\'' + text.replace("'", "''") + '\'';
+  }
+
+  /** {@code "namespace"."name"}. */
+  static String table(TableId id) {
+    return quote(id.namespace()) + "." + quote(id.name());
+  }
+
+  /** The staging column holding source column number {@code index}. */
+  static String stagingColumn(int index) {
+    return "c" + index;
+  }
+
+  /** A staging table of this connection: {@code "temp"."main"."name"}. */
+  static String stagingTable(String name) {
+    return "\"temp\".\"main\"." + quote(name);
+  }
+
+  static String createSchema(String schema) {
+    return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+  }
+
+  /** CREATE TABLE with mapped types, NOT NULL where the source has it, and the primary key. */
+  static String createTable(TableSchema schema, DuckDbTypeMapping types) {
+    StringJoiner parts = new StringJoiner(", ", "CREATE TABLE IF NOT EXISTS " + table(schema.id()) + " (", ")");
+    for (Column c : schema.columns()) {
+      parts.add(quote(c.name()) + " " + types.targetType(c.type()) + (c.nullable() ? "" : " NOT NULL"));
+    }
+    if (schema.hasPrimaryKey()) {
+      parts.add("PRIMARY KEY (" + quotedList(schema.primaryKey()) + ")");
+    }
+    return parts.toString();
+  }
+
+  /** Adds a column; always nullable, since the rows already there have no value for it. */
+  static String addColumn(TableId table, Column column, DuckDbTypeMapping types) {
+    return "ALTER TABLE " + table(table) + " ADD COLUMN " + quote(column.name()) + " " + types.targetType(column.type());
+  }
+
+  static String dropNotNull(TableId table, String column) {
+    return "ALTER TABLE " + table(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL";
+  }
+
+  static String changeType(TableId table, Column column, DuckDbTypeMapping types) {
+    return "ALTER TABLE " + table(table) + " ALTER COLUMN " + quote(column.name()) + " SET DATA TYPE " + types.targetType(column.type());
+  }
+
+  static String deleteAll(TableId table) {
+    return "DELETE FROM " + table(table);
+  }
+
+  /** A keyless staging table with columns {@code c0, c1, ...} of the given types. */
+  static String createStaging(String name, List<String> columnTypes) {
+    StringJoiner parts = new StringJoiner(", ", "CREATE TEMP TABLE IF NOT EXISTS " + stagingTable(name) + " (", ")");
+    for (int i = 0; i < columnTypes.size(); i++) {
+      parts.add(stagingColumn(i) + " " + columnTypes.get(i));
+    }
+    return parts.toString();
+  }
+
+  static String emptyStaging(String name) {
+    return "DELETE FROM " + stagingTable(name);
+  }
+
+  /**
+   * Moves the staged rows into the target: {@code INSERT ... SELECT ... ON CONFLICT (key) DO UPDATE
+   * SET} every non-key column ({@code DO NOTHING} when every column is key; a plain INSERT when the
+   * table has no key). Staging columns whose type differs from the target are cast.
+   */
+  static String merge(TableSchema schema, String staging, DuckDbTypeMapping types) {
+    List<String> names = new ArrayList<>();
+    StringJoiner select = new StringJoiner(", ");
+    for (int i = 0; i < schema.columns().size(); i++) {
+      Column c = schema.columns().get(i);
+      names.add(c.name());
+      select.add(stagedValue(stagingColumn(i), c, types));
+    }
+    String insert = "INSERT INTO " + table(schema.id()) + " (" + quotedList(names) + ") SELECT " + select + " FROM " + stagingTable(staging);
+    if (!schema.hasPrimaryKey()) {
+      return insert;
+    }
+    StringJoiner updates = new StringJoiner(", ");
+    for (Column c : schema.columns()) {
+      if (!schema.primaryKey().contains(c.name())) {
+        updates.add(quote(c.name()) + " = EXCLUDED." + quote(c.name()));
+      }
+    }
+    String conflict = " ON CONFLICT (" + quotedList(schema.primaryKey()) + ") DO ";
+    return insert + conflict + (updates.length() == 0 ? "NOTHING" : "UPDATE SET " + updates);
+  }
+
+  /**
+   * Deletes the target rows whose key matches a staged key ({@code DELETE ... USING}); a table
+   * without a key matches on every column, NULL-safe.
+   */
+  static String delete(TableSchema schema, String staging, DuckDbTypeMapping types) {
+    StringJoiner match = new StringJoiner(" AND ");
+    int[] columns = deleteColumns(schema);
+    String operator = schema.hasPrimaryKey() ? " = " : " IS NOT DISTINCT FROM ";
+    for (int i = 0; i < columns.length; i++) {
+      Column c = schema.columns().get(columns[i]);
+      match.add(TARGET + "." + quote(c.name()) + operator + stagedValue(STAGED + "." + stagingColumn(i), c, types));
+    }
+    return "DELETE FROM " + table(schema.id()) + " AS " + TARGET + " USING " + stagingTable(staging) + " AS " + STAGED + " WHERE " + match;
+  }
+
+  /** The columns a delete is staged with: the key, or every column of a keyless table. */
+  static int[] deleteColumns(TableSchema schema) {
+    if (schema.hasPrimaryKey()) {
+      return schema.primaryKeyIndexes();
+    }
+    int[] all = new int[schema.columns().size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  private static String stagedValue(String stagedColumn, Column column, DuckDbTypeMapping types) {
+    String target = types.targetType(column.type());
+    return types.stagingType(column.type()).equals(target) ? stagedColumn : "CAST(" + stagedColumn + " AS " + target + ")";
+  }
+
+  private static String quotedList(List<String> identifiers) {
+    StringJoiner out = new StringJoiner(", ");
+    identifiers.forEach(i -> out.add(quote(i)));
+    return out.toString();
+  }
+}
