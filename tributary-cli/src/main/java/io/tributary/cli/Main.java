@@ -39,6 +39,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new TributaryCommand())
         .addSubcommand(new RunCommand(context))
         .addSubcommand(new ValidateCommand(context))
+        .addSubcommand(new DemoCommand(context))
         .addSubcommand(new ReferenceCommand(context))
         .addSubcommand(new VersionCommand())
         .addSubcommand(new CommandLine.HelpCommand());

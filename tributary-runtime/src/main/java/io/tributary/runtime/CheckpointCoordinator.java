@@ -63,6 +63,9 @@ final class CheckpointCoordinator implements AutoCloseable {
   /** Waits until the barrier is complete; false when the pipeline failed meanwhile. */
   boolean await(Barrier b) throws InterruptedException {
     CountDownLatch latch = pending.get(b.id());
+    if (latch == null) {
+      return true; // completed and recorded already
+    }
     while (!latch.await(100, TimeUnit.MILLISECONDS)) {
       if (control.failure() != null) {
         return false;

@@ -29,6 +29,8 @@ final class FakeLog implements SourceFactory {
   final List<ChangeEvent> events = new ArrayList<>();
   final Map<TableId, TreeMap<Long, Object[]>> expected = new HashMap<>();
   volatile int emitted;
+  /** When true, the source idles after the log's end until it is stopped, like a live source. */
+  volatile boolean followUntilStopped;
 
   FakeLog(long seed, int size) {
     Random rnd = new Random(seed);
@@ -113,6 +115,9 @@ final class FakeLog implements SourceFactory {
           }
         }
         context.flush();
+        while (followUntilStopped && !stopped) {
+          Thread.sleep(10);
+        }
       }
 
       @Override public void stop() {

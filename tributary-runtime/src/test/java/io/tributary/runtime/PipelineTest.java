@@ -54,6 +54,28 @@ class PipelineTest {
   }
 
   @Test
+  void stoppingAnIdlePipelineAfterItsLastCheckpointExitsCleanly() throws Exception {
+    FakeLog log = new FakeLog(4, 500);
+    log.followUntilStopped = true;
+    FakeTarget a = new FakeTarget(4);
+    Pipeline p = new Pipeline(definition(log, 2, a));
+    Thread stopper = new Thread(() -> {
+      try {
+        while (p.metrics().checkpoints() == 0 || p.metrics().lastCheckpoint().compareTo(new TestPosition(499)) < 0) {
+          Thread.sleep(10);
+        }
+        Thread.sleep(100); // idle for several checkpoint intervals after the last one completed
+      } catch (InterruptedException e) {
+        return;
+      }
+      p.stop();
+    });
+    stopper.start();
+    assertThat(p.run()).isZero();
+    assertEqual(log, a);
+  }
+
+  @Test
   void crashesAndLostConnectionsNeitherLoseNorRepeatChanges() throws Exception {
     for (long seed = 0; seed < 5; seed++) {
       FakeLog log = new FakeLog(seed, 3_000);

@@ -34,7 +34,7 @@ public final class CanonicalValue {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
-  private static final Pattern TIME_TEXT = Pattern.compile("(-?)(\\d+):(\\d{2}):(\\d{2})(?:\\.(\\d+))?");
+  private static final Pattern TIME_TEXT = Pattern.compile("(-?)(\\d+):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?");
 
   private CanonicalValue() {}
 
@@ -71,7 +71,8 @@ public final class CanonicalValue {
     String fraction = matcher.group(5) == null ? "" : matcher.group(5);
     fraction = (fraction + "000000").substring(0, 6);
     String hours = matcher.group(2).length() < 2 ? "0" + matcher.group(2) : matcher.group(2);
-    return matcher.group(1) + hours + ":" + matcher.group(3) + ":" + matcher.group(4) + "." + fraction;
+    String seconds = matcher.group(4) == null ? "00" : matcher.group(4); // LocalTime.toString() drops ":00"
+    return matcher.group(1) + hours + ":" + matcher.group(3) + ":" + seconds + "." + fraction;
   }
 
   private static String ofDouble(double number) {

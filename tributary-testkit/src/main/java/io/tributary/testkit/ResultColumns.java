@@ -73,6 +73,9 @@ final class ResultColumns {
     if (mariaDb && typeName.equals("bit")) {
       return (resultSet, index) -> hex(resultSet.getBytes(index));
     }
+    if (!mariaDb && (typeName.equals("varbit") || typeName.equals("bit"))) {
+      return (resultSet, index) -> bitStringHex(resultSet.getString(index)); // PostgreSQL, DuckDB: '0101'
+    }
     if (mariaDb && typeName.equals("year")) {
       return (resultSet, index) -> {
         int year = resultSet.getInt(index);
@@ -103,6 +106,20 @@ final class ResultColumns {
 
   private static String hex(byte[] value) {
     return value == null ? TableDump.NULL : HexFormat.of().formatHex(value);
+  }
+
+  /** A bit string such as {@code 101} as the hex of its big-endian bytes, like MariaDB's BIT reads. */
+  static String bitStringHex(String bits) {
+    if (bits == null) {
+      return TableDump.NULL;
+    }
+    byte[] bytes = new byte[(bits.length() + 7) / 8];
+    for (int i = 0; i < bits.length(); i++) {
+      if (bits.charAt(bits.length() - 1 - i) == '1') {
+        bytes[bytes.length - 1 - i / 8] |= (byte) (1 << (i % 8));
+      }
+    }
+    return HexFormat.of().formatHex(bytes);
   }
 
   private static String stripPad(String value) {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * its replica in PostgreSQL, MariaDB or DuckDB: {@code assertSameRows(dump(source, ...), dump(target, ...))}.
  * Each value becomes one string ({@link CanonicalValue}); JSON columns are canonicalized ({@link CanonicalJson});
  * CHAR columns lose their trailing pad spaces; MariaDB {@code TINYINT(1)} reads as a number, {@code BIT(n)} as
- * hex bytes and {@code YEAR} as a number, matching how Tributary maps them. Rows are sorted by the key columns
+ * hex bytes (and PostgreSQL/DuckDB bit strings as the same hex) and {@code YEAR} as a number, matching how
+ * Tributary maps them. Rows are sorted by the key columns
  * (numerically where both values are numbers), then by the whole row.
  */
 public final class TableDump {

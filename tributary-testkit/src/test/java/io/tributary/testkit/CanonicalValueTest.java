@@ -89,6 +89,7 @@ class CanonicalValueTest {
     assertThat(CanonicalValue.ofTimeText("12:34:56.1")).isEqualTo("12:34:56.100000");
     assertThat(CanonicalValue.ofTimeText("12:34:56")).isEqualTo("12:34:56.000000");
     assertThat(CanonicalValue.ofTimeText("-25:00:00")).isEqualTo("-25:00:00.000000");
+    assertThat(CanonicalValue.ofTimeText("00:00")).isEqualTo("00:00:00.000000");
     assertThat(CanonicalValue.ofTimeText("838:59:59.000000")).isEqualTo("838:59:59.000000");
     assertThat(CanonicalValue.ofTimeText("1:02:03.1234567")).isEqualTo("01:02:03.123456");
     assertThat(CanonicalValue.ofTimeText("not a time")).isEqualTo("not a time");
