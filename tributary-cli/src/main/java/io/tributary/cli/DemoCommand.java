@@ -43,9 +43,9 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Files.createDirectories(dir);
-    Path duck = dir.resolve("shop.duckdb").toAbsolutePath();
+    Path duck = dir.resolve("demo.duckdb").toAbsolutePath();
     Files.deleteIfExists(duck);
-    Files.deleteIfExists(duck.resolveSibling("shop.duckdb.wal"));
+    Files.deleteIfExists(duck.resolveSibling("demo.duckdb.wal"));
     deleteRecursively(dir.resolve("state"));
     out.println("Starting a throwaway MariaDB (binlog on, ROW format)...");
     out.flush();

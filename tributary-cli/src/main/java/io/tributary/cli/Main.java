@@ -2,6 +2,7 @@ package io.tributary.cli;
 
 import java.io.PrintWriter;
 import java.util.ServiceConfigurationError;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /** The {@code tributary} command's entry point. */
@@ -9,6 +10,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    SLF4JBridgeHandler.removeHandlersForRootLogger(); // java.util.logging (the binlog client) into logback
+    SLF4JBridgeHandler.install();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     CliContext context;
