@@ -30,10 +30,11 @@ final class DuckDbCatalog {
   private static final Logger LOG = LoggerFactory.getLogger(DuckDbCatalog.class);
   private static final String COLUMNS =
       "SELECT schema_name, table_name, column_name, is_nullable FROM duckdb_columns()"
-          + " WHERE database_name = current_database() AND lower(schema_name) = lower(?) AND lower(table_name) = lower(?)"
+          + " WHERE database_name = ? AND lower(schema_name) = lower(?) AND lower(table_name) = lower(?)"
           + " ORDER BY column_index";
 
   private final Connection connection;
+  private final DuckDbSql sql;
   private final DuckDbTypeMapping types;
   private final DuckDbOffsets offsets;
 
@@ -42,10 +43,12 @@ final class DuckDbCatalog {
 
   /**
    * @param connection a connection in auto-commit mode
+   * @param sql names the tables in the database's catalog
    * @param offsets where truncations are recorded
    */
-  DuckDbCatalog(Connection connection, DuckDbTypeMapping types, DuckDbOffsets offsets) {
+  DuckDbCatalog(Connection connection, DuckDbSql sql, DuckDbTypeMapping types, DuckDbOffsets offsets) {
     this.connection = connection;
+    this.sql = sql;
     this.types = types;
     this.offsets = offsets;
   }
@@ -55,16 +58,16 @@ final class DuckDbCatalog {
     if (schema.columns().isEmpty()) {
       throw new SQLException("table " + schema.id() + " has no columns; DuckDB cannot create a table without columns");
     }
-    execute(DuckDbSql.createSchema(schema.id().namespace()));
+    execute(sql.createSchema(schema.id().namespace()));
     Map<String, ExistingColumn> existing = columns(schema.id());
     if (existing.isEmpty()) {
-      execute(DuckDbSql.createTable(schema, types));
+      execute(sql.createTable(schema, types));
       LOG.info("Created DuckDB table {}", schema.id());
       return;
     }
     for (Column c : schema.columns()) {
       if (!existing.containsKey(identifierKey(c.name()))) {
-        execute(DuckDbSql.addColumn(schema.id(), c, types));
+        execute(sql.addColumn(schema.id(), c, types));
         LOG.info("Added column {} {} to DuckDB table {}", c.name(), types.targetType(c.type()), schema.id());
       }
     }
@@ -98,7 +101,7 @@ final class DuckDbCatalog {
       Column column = wanted.get(identifierKey(existing.name()));
       boolean nullable = column == null || column.nullable();
       if (!existing.nullable() && nullable && !key.contains(identifierKey(existing.name()))) {
-        tryAlter(DuckDbSql.dropNotNull(after.id(), existing.name()), after.id(), "drop NOT NULL of " + existing.name());
+        tryAlter(sql.dropNotNull(after.id(), existing.name()), after.id(), "drop NOT NULL of " + existing.name());
       }
     }
     if (before == null) {
@@ -107,7 +110,7 @@ final class DuckDbCatalog {
     for (Column column : after.columns()) {
       int old = before.indexOf(column.name());
       if (old >= 0 && !before.columns().get(old).type().equals(column.type()) && !after.primaryKey().contains(column.name())) {
-        tryAlter(DuckDbSql.changeType(after.id(), column, types), after.id(), "change the type of " + column.name() + " to " + types.targetType(column.type()));
+        tryAlter(sql.changeType(after.id(), column, types), after.id(), "change the type of " + column.name() + " to " + types.targetType(column.type()));
       }
     }
   }
@@ -130,7 +133,7 @@ final class DuckDbCatalog {
         LOG.info("Truncation of {} at {} was applied before; skipping it", table, position);
       } else {
         if (!columns(table).isEmpty()) {
-          execute(DuckDbSql.deleteAll(table));
+          execute(sql.deleteAll(table));
           LOG.info("Emptied DuckDB table {} (truncated at the source at {})", table, position);
         }
         offsets.recordTruncation(connection, table, position);
@@ -147,15 +150,19 @@ final class DuckDbCatalog {
   }
 
   private Map<String, ExistingColumn> columns(TableId table) throws SQLException {
-    return columns(connection, table);
+    return columns(connection, sql.catalog(), table);
   }
 
-  /** The table's columns keyed by {@link #identifierKey}; empty when the table does not exist. */
-  static Map<String, ExistingColumn> columns(Connection connection, TableId table) throws SQLException {
+  /**
+   * The table's columns keyed by {@link #identifierKey}; empty when the table does not exist. Only
+   * tables of {@code catalog} count: another attached database may hold a table of the same name.
+   */
+  static Map<String, ExistingColumn> columns(Connection connection, String catalog, TableId table) throws SQLException {
     Map<String, ExistingColumn> out = new LinkedHashMap<>();
     try (PreparedStatement s = connection.prepareStatement(COLUMNS)) {
-      s.setString(1, table.namespace());
-      s.setString(2, table.name());
+      s.setString(1, catalog);
+      s.setString(2, table.namespace());
+      s.setString(3, table.name());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           if (identifierKey(r.getString(1)).equals(identifierKey(table.namespace())) && identifierKey(r.getString(2)).equals(identifierKey(table.name()))) {

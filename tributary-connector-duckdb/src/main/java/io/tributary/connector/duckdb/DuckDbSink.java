@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A DuckDB database file as a sink: tables {@code namespace.name} become DuckDB schema {@code
- * namespace}, table {@code name}; lane positions live in {@code "tributary"."offsets"}; each lane
- * writes through its own {@link DuckDbSinkWriter} on a duplicate of one shared connection.
+ * namespace}, table {@code name}, in the file's own catalog (see {@link DuckDbSql}); lane positions
+ * live in {@code "tributary"."offsets"}; each lane writes through its own {@link DuckDbSinkWriter}
+ * on a duplicate of one shared connection.
  *
  * <p>Lifecycle as {@link Sink} says: {@link #open}, then table and writer calls from the runtime's
  * dispatcher thread, then {@link #close()}, which also closes writers still open.
@@ -37,6 +38,7 @@ public final class DuckDbSink implements Sink {
   private SinkContext context;
   private DuckDbDatabase database;
   private DuckDBConnection connection;
+  private DuckDbSql sql;
   private DuckDbTypeMapping types;
   private DuckDbOffsets offsets;
   private DuckDbCatalog catalog;
@@ -54,11 +56,12 @@ public final class DuckDbSink implements Sink {
       connection = database.connect();
       applySettings();
       types = new DuckDbTypeMapping(jsonAvailable());
-      DuckDbOffsets.create(connection);
-      offsets = new DuckDbOffsets(sinkContext.pipelineName(), name);
-      catalog = new DuckDbCatalog(connection, types, offsets);
-      LOG.info("DuckDB sink '{}' opened {} (threads {}, memory-limit {}, JSON type {})", name, config.path(),
-          setting("threads"), setting("memory_limit"), types.jsonAvailable() ? "available" : "missing, JSON stored as VARCHAR");
+      sql = new DuckDbSql(database.catalog());
+      offsets = new DuckDbOffsets(sql, sinkContext.pipelineName(), name);
+      offsets.create(connection);
+      catalog = new DuckDbCatalog(connection, sql, types, offsets);
+      LOG.info("DuckDB sink '{}' opened {} (catalog {}, threads {}, memory-limit {}, JSON type {})", name, config.path(),
+          sql.catalog(), setting("threads"), setting("memory_limit"), types.jsonAvailable() ? "available" : "missing, JSON stored as VARCHAR");
     } catch (SQLException | RuntimeException e) {
       close();
       if (e instanceof RuntimeException r) {
@@ -194,6 +197,10 @@ public final class DuckDbSink implements Sink {
 
   SinkContext context() {
     return context;
+  }
+
+  DuckDbSql sql() {
+    return sql;
   }
 
   DuckDbTypeMapping types() {

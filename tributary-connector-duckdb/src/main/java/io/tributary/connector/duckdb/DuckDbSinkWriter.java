@@ -130,8 +130,8 @@ public final class DuckDbSinkWriter implements SinkWriter {
     StagingTable table = staging.get(key);
     if (table == null) {
       try {
-        var existing = DuckDbCatalog.columns(connection, schema.id());
-        table = new StagingTable(schema, DuckDbCatalog.withTargetNames(schema, existing), sink.types(), staging.size());
+        var existing = DuckDbCatalog.columns(connection, sink.sql().catalog(), schema.id());
+        table = new StagingTable(schema, DuckDbCatalog.withTargetNames(schema, existing), sink.sql(), sink.types(), staging.size());
         table.create(connection);
         connection.commit();
       } catch (SQLException e) {

@@ -11,6 +11,13 @@ import java.util.StringJoiner;
  * The SQL text the sink sends to DuckDB, built from table shapes. Pure functions: every
  * identifier is quoted, every literal escaped, so hostile names (quotes, spaces, reserved words,
  * unicode) are safe.
+ *
+ * <p>An instance is built with the catalog DuckDB gives the database ({@code current_database()},
+ * {@code shop} for {@code shop.duckdb}) and names every target table and schema, and the offsets
+ * tables, fully: {@code "catalog"."schema"."table"}. A two-part name {@code "shop"."orders"} is
+ * ambiguous in {@code shop.duckdb} (catalog {@code shop}, schema {@code shop}), and so is a schema
+ * named like a built-in catalog ({@code temp}, {@code system}). Staging tables live in the
+ * connection's own {@code "temp"."main"}; their statements are static.
  */
 final class DuckDbSql {
   /** Alias of the target table in DELETE statements. */
@@ -18,7 +25,19 @@ final class DuckDbSql {
   /** Alias of the staging table in DELETE statements. */
   private static final String STAGED = "s";
 
-  private DuckDbSql() {}
+  private final String catalog;
+  private final String quotedCatalog;
+
+  /** @param catalog the database's catalog name, as {@code current_database()} returns it */
+  DuckDbSql(String catalog) {
+    this.catalog = catalog;
+    this.quotedCatalog = quote(catalog);
+  }
+
+  /** The catalog the target tables live in, unquoted. */
+  String catalog() {
+    return catalog;
+  }
 
   /** {@code "a""b"}: a quoted identifier. */
   static String quote(String identifier) {
@@ -30,9 +49,14 @@ final class DuckDbSql {
     return '\'' + text.replace("'", "''") + '\'';
   }
 
-  /** {@code "namespace"."name"}. */
-  static String table(TableId id) {
-    return quote(id.namespace()) + "." + quote(id.name());
+  /** {@code "catalog"."namespace"."name"}. */
+  String table(TableId id) {
+    return schema(id.namespace()) + "." + quote(id.name());
+  }
+
+  /** {@code "catalog"."schema"}. */
+  String schema(String schema) {
+    return quotedCatalog + "." + quote(schema);
   }
 
   /** The staging column holding source column number {@code index}. */
@@ -45,12 +69,12 @@ final class DuckDbSql {
     return "\"temp\".\"main\"." + quote(name);
   }
 
-  static String createSchema(String schema) {
-    return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+  String createSchema(String schema) {
+    return "CREATE SCHEMA IF NOT EXISTS " + schema(schema);
   }
 
   /** CREATE TABLE with mapped types, NOT NULL where the source has it, and the primary key. */
-  static String createTable(TableSchema schema, DuckDbTypeMapping types) {
+  String createTable(TableSchema schema, DuckDbTypeMapping types) {
     StringJoiner parts = new StringJoiner(", ", "CREATE TABLE IF NOT EXISTS " + table(schema.id()) + " (", ")");
     for (Column c : schema.columns()) {
       parts.add(quote(c.name()) + " " + types.targetType(c.type()) + (c.nullable() ? "" : " NOT NULL"));
@@ -62,19 +86,19 @@ final class DuckDbSql {
   }
 
   /** Adds a column; always nullable, since the rows already there have no value for it. */
-  static String addColumn(TableId table, Column column, DuckDbTypeMapping types) {
+  String addColumn(TableId table, Column column, DuckDbTypeMapping types) {
     return "ALTER TABLE " + table(table) + " ADD COLUMN " + quote(column.name()) + " " + types.targetType(column.type());
   }
 
-  static String dropNotNull(TableId table, String column) {
+  String dropNotNull(TableId table, String column) {
     return "ALTER TABLE " + table(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL";
   }
 
-  static String changeType(TableId table, Column column, DuckDbTypeMapping types) {
+  String changeType(TableId table, Column column, DuckDbTypeMapping types) {
     return "ALTER TABLE " + table(table) + " ALTER COLUMN " + quote(column.name()) + " SET DATA TYPE " + types.targetType(column.type());
   }
 
-  static String deleteAll(TableId table) {
+  String deleteAll(TableId table) {
     return "DELETE FROM " + table(table);
   }
 
@@ -96,7 +120,7 @@ final class DuckDbSql {
    * SET} every non-key column ({@code DO NOTHING} when every column is key; a plain INSERT when the
    * table has no key). Staging columns whose type differs from the target are cast.
    */
-  static String merge(TableSchema schema, String staging, DuckDbTypeMapping types) {
+  String merge(TableSchema schema, String staging, DuckDbTypeMapping types) {
     List<String> names = new ArrayList<>();
     StringJoiner select = new StringJoiner(", ");
     for (int i = 0; i < schema.columns().size(); i++) {
@@ -122,7 +146,7 @@ final class DuckDbSql {
    * Deletes the target rows whose key matches a staged key ({@code DELETE ... USING}); a table
    * without a key matches on every column, NULL-safe.
    */
-  static String delete(TableSchema schema, String staging, DuckDbTypeMapping types) {
+  String delete(TableSchema schema, String staging, DuckDbTypeMapping types) {
     StringJoiner match = new StringJoiner(" AND ");
     int[] columns = deleteColumns(schema);
     String operator = schema.hasPrimaryKey() ? " = " : " IS NOT DISTINCT FROM ";

@@ -30,9 +30,10 @@ final class StagingTable {
   /**
    * @param schema the rows' shape, as the source names it (rejected rows are reported with it)
    * @param target the same shape with the column names spelled as the target table spells them
+   * @param sql names the target table in the database's catalog
    * @param number makes the staging table names unique within the writer's connection
    */
-  StagingTable(TableSchema schema, TableSchema target, DuckDbTypeMapping types, int number) {
+  StagingTable(TableSchema schema, TableSchema target, DuckDbSql sql, DuckDbTypeMapping types, int number) {
     this.schema = schema;
     int[] all = new int[schema.columns().size()];
     for (int i = 0; i < all.length; i++) {
@@ -40,8 +41,8 @@ final class StagingTable {
     }
     String upsertName = "tributary_stage_" + number + "_upserts";
     String deleteName = "tributary_stage_" + number + "_deletes";
-    this.upserts = part(upsertName, all, types, DuckDbSql.merge(target, upsertName, types));
-    this.deletes = part(deleteName, DuckDbSql.deleteColumns(schema), types, DuckDbSql.delete(target, deleteName, types));
+    this.upserts = part(upsertName, all, types, sql.merge(target, upsertName, types));
+    this.deletes = part(deleteName, DuckDbSql.deleteColumns(schema), types, sql.delete(target, deleteName, types));
   }
 
   private Part part(String name, int[] columns, DuckDbTypeMapping types, String apply) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DuckDbSqlTest {
   private static final DuckDbTypeMapping TYPES = new DuckDbTypeMapping(true);
+  private static final DuckDbSql SQL = new DuckDbSql("lake");
   private static final TableSchema HOSTILE = new TableSchema(new TableId("my \"shop\"", "order items"), List.of(
       new Column("select", DataType.int64(), false),
       new Column("a\"b", DataType.bits(3), true),
@@ -37,15 +38,15 @@ class DuckDbSqlTest {
 
   @Test
   void createTableQuotesNamesAndKeepsNotNullAndKey() {
-    assertThat(DuckDbSql.createTable(HOSTILE, TYPES)).isEqualTo(
-        "CREATE TABLE IF NOT EXISTS \"my \"\"shop\"\"\".\"order items\" (\"select\" BIGINT NOT NULL, \"a\"\"b\" BIT,"
+    assertThat(SQL.createTable(HOSTILE, TYPES)).isEqualTo(
+        "CREATE TABLE IF NOT EXISTS \"lake\".\"my \"\"shop\"\"\".\"order items\" (\"select\" BIGINT NOT NULL, \"a\"\"b\" BIT,"
             + " \"😀\" JSON NOT NULL, PRIMARY KEY (\"select\"))");
   }
 
   @Test
   void mergeUpdatesEveryNonKeyColumnAndCastsTextStagedTypes() {
-    assertThat(DuckDbSql.merge(HOSTILE, "st", TYPES)).isEqualTo(
-        "INSERT INTO \"my \"\"shop\"\"\".\"order items\" (\"select\", \"a\"\"b\", \"😀\") SELECT c0, CAST(c1 AS BIT), CAST(c2 AS JSON)"
+    assertThat(SQL.merge(HOSTILE, "st", TYPES)).isEqualTo(
+        "INSERT INTO \"lake\".\"my \"\"shop\"\"\".\"order items\" (\"select\", \"a\"\"b\", \"😀\") SELECT c0, CAST(c1 AS BIT), CAST(c2 AS JSON)"
             + " FROM \"temp\".\"main\".\"st\" ON CONFLICT (\"select\") DO UPDATE SET \"a\"\"b\" = EXCLUDED.\"a\"\"b\", \"😀\" = EXCLUDED.\"😀\"");
   }
 
@@ -53,25 +54,25 @@ class DuckDbSqlTest {
   void mergeDoesNothingOnConflictWhenEveryColumnIsKey() {
     TableSchema allKey = new TableSchema(new TableId("s", "t"), List.of(
         new Column("a", DataType.int32(), false), new Column("b", DataType.string(5), false)), List.of("a", "b"), 1);
-    assertThat(DuckDbSql.merge(allKey, "st", TYPES)).isEqualTo(
-        "INSERT INTO \"s\".\"t\" (\"a\", \"b\") SELECT c0, c1 FROM \"temp\".\"main\".\"st\" ON CONFLICT (\"a\", \"b\") DO NOTHING");
+    assertThat(SQL.merge(allKey, "st", TYPES)).isEqualTo(
+        "INSERT INTO \"lake\".\"s\".\"t\" (\"a\", \"b\") SELECT c0, c1 FROM \"temp\".\"main\".\"st\" ON CONFLICT (\"a\", \"b\") DO NOTHING");
   }
 
   @Test
   void mergeIntoAKeylessTableIsAPlainInsert() {
     TableSchema keyless = new TableSchema(new TableId("s", "log"), List.of(new Column("line", DataType.string(-1), true)), List.of(), 1);
-    assertThat(DuckDbSql.merge(keyless, "st", TYPES)).isEqualTo("INSERT INTO \"s\".\"log\" (\"line\") SELECT c0 FROM \"temp\".\"main\".\"st\"");
+    assertThat(SQL.merge(keyless, "st", TYPES)).isEqualTo("INSERT INTO \"lake\".\"s\".\"log\" (\"line\") SELECT c0 FROM \"temp\".\"main\".\"st\"");
   }
 
   @Test
   void deleteMatchesTheKeyOrEveryColumnNullSafely() {
-    assertThat(DuckDbSql.delete(HOSTILE, "del", TYPES)).isEqualTo(
-        "DELETE FROM \"my \"\"shop\"\"\".\"order items\" AS t USING \"temp\".\"main\".\"del\" AS s WHERE t.\"select\" = s.c0");
+    assertThat(SQL.delete(HOSTILE, "del", TYPES)).isEqualTo(
+        "DELETE FROM \"lake\".\"my \"\"shop\"\"\".\"order items\" AS t USING \"temp\".\"main\".\"del\" AS s WHERE t.\"select\" = s.c0");
     assertThat(DuckDbSql.deleteColumns(HOSTILE)).containsExactly(0);
     TableSchema keyless = new TableSchema(new TableId("s", "log"), List.of(
         new Column("line", DataType.string(-1), true), new Column("flags", DataType.bits(2), true)), List.of(), 1);
-    assertThat(DuckDbSql.delete(keyless, "del", TYPES)).isEqualTo(
-        "DELETE FROM \"s\".\"log\" AS t USING \"temp\".\"main\".\"del\" AS s"
+    assertThat(SQL.delete(keyless, "del", TYPES)).isEqualTo(
+        "DELETE FROM \"lake\".\"s\".\"log\" AS t USING \"temp\".\"main\".\"del\" AS s"
             + " WHERE t.\"line\" IS NOT DISTINCT FROM s.c0 AND t.\"flags\" IS NOT DISTINCT FROM CAST(s.c1 AS BIT)");
     assertThat(DuckDbSql.deleteColumns(keyless)).containsExactly(0, 1);
   }
@@ -82,12 +83,25 @@ class DuckDbSqlTest {
         .isEqualTo("CREATE TEMP TABLE IF NOT EXISTS \"temp\".\"main\".\"st\" (c0 BIGINT, c1 VARCHAR[])");
     assertThat(DuckDbSql.emptyStaging("st")).isEqualTo("DELETE FROM \"temp\".\"main\".\"st\"");
     TableId id = new TableId("s", "t\"x");
-    assertThat(DuckDbSql.addColumn(id, new Column("new col", DataType.decimal(70, 2), false), TYPES))
-        .isEqualTo("ALTER TABLE \"s\".\"t\"\"x\" ADD COLUMN \"new col\" VARCHAR");
-    assertThat(DuckDbSql.dropNotNull(id, "c")).isEqualTo("ALTER TABLE \"s\".\"t\"\"x\" ALTER COLUMN \"c\" DROP NOT NULL");
-    assertThat(DuckDbSql.changeType(id, new Column("c", DataType.int64(), true), TYPES))
-        .isEqualTo("ALTER TABLE \"s\".\"t\"\"x\" ALTER COLUMN \"c\" SET DATA TYPE BIGINT");
-    assertThat(DuckDbSql.deleteAll(id)).isEqualTo("DELETE FROM \"s\".\"t\"\"x\"");
-    assertThat(DuckDbSql.createSchema("a'b\"c")).isEqualTo("CREATE SCHEMA IF NOT EXISTS \"a'b\"\"c\"");
+    assertThat(SQL.addColumn(id, new Column("new col", DataType.decimal(70, 2), false), TYPES))
+        .isEqualTo("ALTER TABLE \"lake\".\"s\".\"t\"\"x\" ADD COLUMN \"new col\" VARCHAR");
+    assertThat(SQL.dropNotNull(id, "c")).isEqualTo("ALTER TABLE \"lake\".\"s\".\"t\"\"x\" ALTER COLUMN \"c\" DROP NOT NULL");
+    assertThat(SQL.changeType(id, new Column("c", DataType.int64(), true), TYPES))
+        .isEqualTo("ALTER TABLE \"lake\".\"s\".\"t\"\"x\" ALTER COLUMN \"c\" SET DATA TYPE BIGINT");
+    assertThat(SQL.deleteAll(id)).isEqualTo("DELETE FROM \"lake\".\"s\".\"t\"\"x\"");
+    assertThat(SQL.createSchema("a'b\"c")).isEqualTo("CREATE SCHEMA IF NOT EXISTS \"lake\".\"a'b\"\"c\"");
+  }
+
+  @Test
+  void targetNamesCarryTheCatalogQuotedStagingNamesDoNot() {
+    DuckDbSql shop = new DuckDbSql("shop");
+    assertThat(shop.table(new TableId("shop", "customers"))).isEqualTo("\"shop\".\"shop\".\"customers\"");
+    assertThat(shop.table(new TableId("temp", "main"))).isEqualTo("\"shop\".\"temp\".\"main\"");
+    assertThat(shop.createSchema("tributary")).isEqualTo("CREATE SCHEMA IF NOT EXISTS \"shop\".\"tributary\"");
+    DuckDbSql hostile = new DuckDbSql("my \"lake\" é");
+    assertThat(hostile.catalog()).isEqualTo("my \"lake\" é");
+    assertThat(hostile.table(new TableId("s", "t"))).isEqualTo("\"my \"\"lake\"\" é\".\"s\".\"t\"");
+    assertThat(hostile.merge(new TableSchema(new TableId("s", "t"), List.of(new Column("k", DataType.int32(), false)), List.of("k"), 1), "st", TYPES))
+        .isEqualTo("INSERT INTO \"my \"\"lake\"\" é\".\"s\".\"t\" (\"k\") SELECT c0 FROM \"temp\".\"main\".\"st\" ON CONFLICT (\"k\") DO NOTHING");
   }
 }

@@ -38,6 +38,20 @@ final class DuckDbTestDatabase {
     }
   }
 
+  /** Runs statements on the file's database instance (ATTACH, DDL). */
+  static void execute(Path file, String... sql) {
+    DuckDbDatabase db = DuckDbDatabase.acquire(file.toString());
+    try (Connection c = db.connect(); Statement s = c.createStatement()) {
+      for (String statement : sql) {
+        s.execute(statement);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(String.join("; ", sql) + ": " + e.getMessage(), e);
+    } finally {
+      db.release();
+    }
+  }
+
   private static List<List<String>> rows(ResultSet r) throws SQLException {
     try (r) {
       List<List<String>> rows = new ArrayList<>();
