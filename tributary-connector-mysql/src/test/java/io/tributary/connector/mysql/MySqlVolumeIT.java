@@ -9,11 +9,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * Volume: a one-million-row transaction streams with bounded memory, and the snapshot and the
- * stream are measured (printed; the floors asserted are far below the targets so a busy machine
- * does not fail the build).
+ * Volume: a one-million-row transaction streams with bounded memory and every row arrives. Rates
+ * are printed for information only; figures come from {@code tributary bench}, never from tests.
  */
-class MySqlThroughputIT {
+class MySqlVolumeIT {
   private static final int ROWS = 1_000_000;
   private final MariaDbServer server = MariaDbServer.shared();
 
@@ -36,7 +35,6 @@ class MySqlThroughputIT {
           + " event); heap in use mid-transaction %d MB%n", ROWS, seconds, ROWS / seconds, ROWS / streaming, usedMb);
       assertThat(usedMb).as("heap in use half-way through the transaction").isLessThan(200);
       assertThat(running.context.flushes()).isPositive();
-      assertThat(ROWS / seconds).isGreaterThan(50_000);
       running.assertHealthy();
     }
     var snapshot = TestConfigs.forDatabase(server, db, "startup-mode", "snapshot");
@@ -46,7 +44,6 @@ class MySqlThroughputIT {
       double seconds = (System.nanoTime() - began) / 1e9;
       assertThat(running.context.eventCount()).isEqualTo(ROWS);
       System.out.printf("snapshot: %d rows in %.2f s = %.0f rows/s%n", ROWS, seconds, ROWS / seconds);
-      assertThat(ROWS / seconds).isGreaterThan(50_000);
     }
   }
 }
