@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Locale;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code tributary bench}: starts throwaway MariaDB and PostgreSQL servers, generates the
@@ -31,6 +32,8 @@ public final class BenchMain {
   }
 
   public static void main(String[] args) throws Exception {
+    SLF4JBridgeHandler.removeHandlersForRootLogger(); // the binlog client logs through java.util.logging
+    SLF4JBridgeHandler.install();
     Options options = Options.parse(args);
     if (options == null) {
       System.out.println("usage: tributary bench [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]");
@@ -71,10 +74,17 @@ public final class BenchMain {
     return Config.of("url", pg.jdbcUrl(db), "username", pg.user(), "password", pg.password());
   }
 
+  private void step(String what) {
+    out.printf(Locale.ROOT, "%s...%n", what);
+    out.flush();
+  }
+
   private void snapshot(MariaDbServer mariadb, MariaDbWorkload workload) throws Exception {
     out.printf(Locale.ROOT, "generating a %,d-row sysbench table...%n", options.snapshotRows);
     workload.sysbenchTable("sbtest1", options.snapshotRows);
+    step("measuring: plain SELECT scan (limit)");
     double limit = Limits.scanRowsPerSecond(mariadb, "sbtest1");
+    step("measuring: snapshot into blackhole");
     try (PipelineRun run = PipelineRun.start("bench-snapshot", work, mariadb, "bench\\.sbtest1", "snapshot",
         PipelineRun.sink("blackhole"), Config.of())) {
       double seconds = run.awaitFinished(Duration.ofMinutes(30));
@@ -83,7 +93,9 @@ public final class BenchMain {
   }
 
   private void capture(MariaDbServer mariadb, String firstBinlog, long events) throws Exception {
+    step("measuring: raw binlog client parse (limit)");
     double limit = Limits.rawBinlogRowsPerSecond(mariadb, firstBinlog, events);
+    step("measuring: binlog capture into blackhole");
     try (PipelineRun run = PipelineRun.start("bench-capture", work, mariadb, "bench\\.changes", "earliest-offset",
         PipelineRun.sink("blackhole"), Config.of())) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().capturedEvents() >= events, Duration.ofMinutes(30));
@@ -92,6 +104,7 @@ public final class BenchMain {
   }
 
   private void endToEnd(MariaDbServer mariadb, long events, String sinkType, Config sinkConfig) throws Exception {
+    step("measuring: end to end into " + sinkType);
     try (PipelineRun run = PipelineRun.start("bench-e2e-" + sinkType, work, mariadb, "bench\\.changes", "earliest-offset",
         PipelineRun.sink(sinkType), sinkConfig)) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().writtenEvents("target") >= events, Duration.ofMinutes(30));
@@ -100,6 +113,7 @@ public final class BenchMain {
   }
 
   private void latency(MariaDbServer mariadb, MariaDbWorkload workload, String sinkType, Config sinkConfig) throws Exception {
+    step("measuring: latency into " + sinkType + " at " + options.rate + " changes/s for " + options.seconds + " s");
     Histogram histogram = new Histogram();
     String table = "latency_" + sinkType;
     mariadb.execute(MariaDbWorkload.DB, "CREATE TABLE " + table + " (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, "
@@ -118,10 +132,10 @@ public final class BenchMain {
   /** Command-line options with the defaults of the documented benchmark. */
   record Options(long snapshotRows, long changes, int rate, int seconds) {
     static Options parse(String[] args) {
-      long snapshotRows = 1_000_000;
-      long changes = 1_000_000;
+      long snapshotRows = 5_000_000;
+      long changes = 2_000_000;
       int rate = 10_000;
-      int seconds = 30;
+      int seconds = 60;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (i + 1 >= args.length) {
