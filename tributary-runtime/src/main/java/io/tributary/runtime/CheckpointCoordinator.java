@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CheckpointCoordinator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointCoordinator.class);
+  private static final long REPORT_NANOS = TimeUnit.SECONDS.toNanos(30);
   private final int participants;
   private final StateDirectory state;
   private final Source source;
@@ -29,9 +30,13 @@ final class CheckpointCoordinator implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final Map<Long, CountDownLatch> pending = new ConcurrentHashMap<>();
   private final ExecutorService recorder;
+  private final String pipeline;
+  private long lastReportNanos = System.nanoTime();
+  private long lastReportEvents;
 
   CheckpointCoordinator(String pipeline, int participants, StateDirectory state, Source source,
       PipelineControl control, PipelineMetrics metrics) {
+    this.pipeline = pipeline;
     this.participants = participants;
     this.state = state;
     this.source = source;
@@ -80,9 +85,27 @@ final class CheckpointCoordinator implements AutoCloseable {
       state.writeCheckpoint(b.position().encode(), Map.of("checkpoint", Long.toString(b.id())));
       metrics.checkpointed(b.position());
       source.committed(b.position());
+      report();
     } catch (RuntimeException e) {
       control.fail(e);
     }
+  }
+
+  /** Every 30 s: one line with throughput, backlog age and the resume point. */
+  private void report() {
+    long now = System.nanoTime();
+    if (now - lastReportNanos < REPORT_NANOS) {
+      return;
+    }
+    long events = metrics.capturedEvents();
+    double rate = (events - lastReportEvents) / ((now - lastReportNanos) / 1e9);
+    long commit = metrics.lastCommitMillis();
+    LOG.info("pipeline '{}': {} events captured ({}/s over the last {} s), newest source commit {} ago; resume point {}",
+        pipeline, events, Math.round(rate), Math.round((now - lastReportNanos) / 1e9),
+        commit == 0 ? "n/a" : Math.max(0, System.currentTimeMillis() - commit) / 1000 + " s",
+        metrics.lastCheckpoint() == null ? "none" : metrics.lastCheckpoint().encode());
+    lastReportNanos = now;
+    lastReportEvents = events;
   }
 
   @Override
