@@ -32,7 +32,7 @@ class MySqlSnapshotIT {
       assertThat(schema.columns().get(10).type()).isEqualTo(DataType.decimal(20, 0));
       assertThat(schema.columns().get(10).sourceType()).isEqualTo("bigint(20) unsigned");
       assertThat(schema.columns().get(32).type()).isEqualTo(DataType.json());
-      assertThat(schema.columns().get(30).type()).isEqualTo(DataType.enumOf(List.of("a", "b", "c")));
+      assertThat(schema.columns().get(30).type()).isEqualTo(DataType.enumOf(List.of("a", "b", "c", "two\nlines")));
     });
 
     try (RunningSource running = RunningSource.start(

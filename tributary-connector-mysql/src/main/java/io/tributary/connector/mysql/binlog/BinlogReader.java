@@ -2,8 +2,6 @@ package io.tributary.connector.mysql.binlog;
 
 import com.github.shyiko.mysql.binlog.BinaryLogClient;
 import com.github.shyiko.mysql.binlog.network.ServerException;
-import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer;
-import com.github.shyiko.mysql.binlog.event.deserialization.EventDeserializer.CompatibilityMode;
 import io.tributary.api.TributaryException;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.source.SourceContext;
@@ -135,10 +133,7 @@ public final class BinlogReader {
     client.setConnectTimeout(endpoint.connectTimeout().toMillis());
     client.setNetWriteTimeout(Duration.ofHours(1).toSeconds());
     client.setThreadFactory(r -> daemon(r, "tributary-" + pipeline + "-binlog-client"));
-    EventDeserializer deserializer = new EventDeserializer();
-    deserializer.setCompatibilityMode(
-        CompatibilityMode.DATE_AND_TIME_AS_LONG_MICRO, CompatibilityMode.CHAR_AND_BINARY_AS_BYTE_ARRAY);
-    client.setEventDeserializer(deserializer);
+    client.setEventDeserializer(BinlogEventDeserializers.create());
     return client;
   }
 

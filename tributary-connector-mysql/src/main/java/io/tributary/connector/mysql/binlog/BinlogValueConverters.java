@@ -2,6 +2,7 @@ package io.tributary.connector.mysql.binlog;
 
 import com.github.shyiko.mysql.binlog.event.deserialization.ColumnType;
 import com.github.shyiko.mysql.binlog.event.deserialization.json.JsonBinary;
+import com.github.shyiko.mysql.binlog.event.deserialization.json.JsonStringFormatter;
 import io.tributary.api.schema.DataType;
 import io.tributary.connector.mysql.schema.MySqlColumn;
 import io.tributary.connector.mysql.schema.TimeOfDay;
@@ -125,17 +126,39 @@ final class BinlogValueConverters {
     if (!binaryFormat) {
       return text(charset);
     }
-    return raw -> {
-      byte[] value = (byte[]) raw;
-      if (value.length == 0) {
-        return "null";
-      }
-      try {
-        return JsonBinary.parseAsString(value);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot parse a binary JSON value", e);
-      }
-    };
+    return raw -> mySqlJson((byte[]) raw);
+  }
+
+  /**
+   * MySQL's binary JSON as text. A first byte above 15 is not a binary type: the value is JSON
+   * text already (as the client's own {@code JsonBinary.parseAsString} assumes, but in UTF-8).
+   */
+  static String mySqlJson(byte[] value) {
+    if (value.length == 0) {
+      return "null";
+    }
+    if (value[0] > 15) {
+      return new String(value, StandardCharsets.UTF_8);
+    }
+    JsonStringFormatter text = new JsonStringFormatter();
+    try {
+      new UnsignedJsonBinary(value).parse(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse a binary JSON value", e);
+    }
+    return text.getString();
+  }
+
+  /** The client's JSON reader with UINT32 values read unsigned (it sign-extends them: 2^32-1 became -1). */
+  private static final class UnsignedJsonBinary extends JsonBinary {
+    UnsignedJsonBinary(byte[] value) {
+      super(value);
+    }
+
+    @Override
+    protected long readUInt32() throws IOException {
+      return super.readUInt32() & 0xFFFF_FFFFL;
+    }
   }
 
   private static ValueConverter enumeration(List<String> symbols) {

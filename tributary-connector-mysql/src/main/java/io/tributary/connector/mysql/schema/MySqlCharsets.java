@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
-/** The Java charset of each MySQL/MariaDB character set name. */
+/**
+ * The Java charset of each MySQL/MariaDB character set name. {@code latin1} is MySQL's own
+ * variant of windows-1252 ({@link MySqlLatin1}).
+ */
 public final class MySqlCharsets {
 
   private static final Map<String, String> JAVA_NAMES =
@@ -13,7 +16,6 @@ public final class MySqlCharsets {
           Map.entry("utf8mb4", "UTF-8"),
           Map.entry("utf8mb3", "UTF-8"),
           Map.entry("utf8", "UTF-8"),
-          Map.entry("latin1", "windows-1252"),
           Map.entry("latin2", "ISO-8859-2"),
           Map.entry("latin5", "ISO-8859-9"),
           Map.entry("latin7", "ISO-8859-13"),
@@ -58,7 +60,11 @@ public final class MySqlCharsets {
     if (mysqlCharset == null || mysqlCharset.equalsIgnoreCase("binary")) {
       return null;
     }
-    String javaName = JAVA_NAMES.get(mysqlCharset.toLowerCase(Locale.ROOT));
+    String name = mysqlCharset.toLowerCase(Locale.ROOT);
+    if (name.equals("latin1")) {
+      return MySqlLatin1.INSTANCE;
+    }
+    String javaName = JAVA_NAMES.get(name);
     if (javaName == null) {
       throw new IllegalArgumentException("character set '" + mysqlCharset + "' is not supported");
     }

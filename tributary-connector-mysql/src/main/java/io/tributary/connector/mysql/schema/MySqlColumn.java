@@ -21,6 +21,23 @@ public record MySqlColumn(Column column, String baseType, boolean unsigned, Char
     Objects.requireNonNull(baseType, "baseType");
   }
 
+  /**
+   * The facts of a column as {@code information_schema.COLUMNS} describes it.
+   *
+   * @param columnType the {@code COLUMN_TYPE} text
+   * @param charset the {@code CHARACTER_SET_NAME}, null for columns without one
+   * @param json whether the column holds JSON (see {@link MySqlColumnTypes#map})
+   * @throws IllegalArgumentException when the type or the character set cannot be captured
+   */
+  public static MySqlColumn describe(String name, String columnType, boolean nullable, String charset, boolean json) {
+    DataType type = MySqlColumnTypes.map(columnType, json);
+    return new MySqlColumn(
+        new Column(name, type, nullable, columnType),
+        MySqlColumnTypes.baseName(columnType),
+        MySqlColumnTypes.isUnsigned(columnType),
+        MySqlCharsets.forName(charset));
+  }
+
   public String name() {
     return column.name();
   }

@@ -103,7 +103,10 @@ public final class MySqlColumnTypes {
     }
   }
 
-  /** The quoted values of {@code enum('a','b''c')} or {@code set(...)}, unescaped. */
+  /**
+   * The quoted values of {@code enum('a','b''c')} or {@code set(...)}, unescaped. The server
+   * doubles quotes and writes backslash, newline, carriage return and NUL as {@code \\ \n \r \0}.
+   */
   static List<String> symbols(String columnType) {
     List<String> out = new ArrayList<>();
     int i = columnType.indexOf('(') + 1;
@@ -123,12 +126,25 @@ public final class MySqlColumnTypes {
         out.add(current.toString());
         current = null;
       } else if (c == '\\' && i + 1 < columnType.length()) {
-        current.append(columnType.charAt(++i));
+        current.append(unescaped(columnType.charAt(++i)));
       } else {
         current.append(c);
       }
       i++;
     }
     return out;
+  }
+
+  /** The character a backslash escape in COLUMN_TYPE stands for. */
+  private static char unescaped(char code) {
+    return switch (code) {
+      case '0' -> '\0';
+      case 'n' -> '\n';
+      case 'r' -> '\r';
+      case 't' -> '\t';
+      case 'b' -> '\b';
+      case 'Z' -> '\u001a';
+      default -> code;
+    };
   }
 }

@@ -2,7 +2,6 @@ package io.tributary.connector.mysql.schema;
 
 import io.tributary.api.TributaryException;
 import io.tributary.api.schema.Column;
-import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import java.sql.Connection;
@@ -99,7 +98,7 @@ public final class SchemaReader {
         boolean json = "json".equalsIgnoreCase(rows.getString(7)) || jsonColumns.contains(columnKey(id, name));
         try {
           columns.computeIfAbsent(id, k -> new ArrayList<>())
-              .add(column(name, columnType, "YES".equals(rows.getString(5)), rows.getString(6), json));
+              .add(MySqlColumn.describe(name, columnType, "YES".equals(rows.getString(5)), rows.getString(6), json));
         } catch (IllegalArgumentException e) {
           unsupported.add(id + "." + name + " (" + columnType + ": " + e.getMessage() + ")");
         }
@@ -111,15 +110,6 @@ public final class SchemaReader {
               + ". Exclude their tables with 'tables-exclude', or change the column types.");
     }
     return columns;
-  }
-
-  private static MySqlColumn column(String name, String columnType, boolean nullable, String charset, boolean json) {
-    DataType type = MySqlColumnTypes.map(columnType, json);
-    return new MySqlColumn(
-        new Column(name, type, nullable, columnType),
-        MySqlColumnTypes.baseName(columnType),
-        MySqlColumnTypes.isUnsigned(columnType),
-        MySqlCharsets.forName(charset));
   }
 
   private static Map<TableId, Long> tables(

@@ -106,12 +106,13 @@ class BinlogValueConvertersTest {
   }
 
   @Test
-  void datesBeforeTheGregorianCutoverComeBackUnchanged() {
-    // what the client computed for DATE '0001-01-01' (through the Julian calendar), seen on MariaDB
-    assertThat(convert("date", -62135769600000000L)).isEqualTo(LocalDate.of(1, 1, 1));
-    assertThat(convert("datetime(6)", -62135769600000000L + 3_723_000_001L))
-        .isEqualTo(LocalDateTime.of(1, 1, 1, 1, 2, 3, 1_000));
-    assertThat(convert("date", BinlogTemporal.GREGORIAN_CUTOVER_MICROS)).isEqualTo(LocalDate.of(1582, 10, 15));
+  void datesAroundTheGregorianCutoverComeBackUnchanged() {
+    // the binlog client alone (Julian arithmetic before 1582-10-15) gave 1582-10-05 the value of 1582-10-15
+    ServerBinlogEvents.ServerColumn date = ServerBinlogEvents.ServerColumn.of("date", ColumnType.DATE.getCode(), new byte[0]);
+    assertThat(ServerBinlogEvents.logicalValue(date, ServerRowFormat.date(1582, 10, 5))).isEqualTo(LocalDate.of(1582, 10, 5));
+    assertThat(ServerBinlogEvents.logicalValue(date, ServerRowFormat.date(1582, 10, 15))).isEqualTo(LocalDate.of(1582, 10, 15));
+    assertThat(ServerBinlogEvents.logicalValue(date, ServerRowFormat.date(1, 1, 1))).isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(convert("datetime(6)", -62135596800000000L + 3_723_000_001L)).isEqualTo(LocalDateTime.of(1, 1, 1, 1, 2, 3, 1_000));
   }
 
   @Test
