@@ -54,7 +54,8 @@ public final class MySqlSourceOptions {
       Option.string(
               "server-time-zone",
               "Session time zone of the snapshot connections; TIMESTAMP columns are read in it and turned into"
-                  + " instants. Keep UTC unless the server lacks time zone support for a named zone.")
+                  + " instants. Keep UTC: in a zone with daylight saving, a TIMESTAMP in the repeated autumn hour"
+                  + " reads ambiguously (the earlier instant is taken); the binlog is not affected.")
           .withDefault("UTC");
 
   public static final Option<Integer> SNAPSHOT_CHUNK_SIZE =

@@ -62,7 +62,8 @@ public final class BinlogReader {
         r -> daemon(r, "tributary-" + context.pipelineName() + "-binlog-watchdog"));
     long checkMillis = Math.max(100, settings.heartbeat().toMillis() / 2);
     long silenceNanos = settings.heartbeat().multipliedBy(3).toNanos();
-    watchdog.scheduleWithFixedDelay(() -> checkSilence(silenceNanos), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
+    // a task that throws is never run again: checkSilence must not throw, or silences go unnoticed
+    var unused = watchdog.scheduleWithFixedDelay(() -> checkSilence(silenceNanos), checkMillis, checkMillis, TimeUnit.MILLISECONDS);
     try (SchemaLookup lookup = new SchemaLookup(settings.endpoint(), schemaReader)) {
       TableBindings bindings = new TableBindings(filter, lookup, known);
       BinlogPosition resume = from;
@@ -164,12 +165,16 @@ public final class BinlogReader {
     if (current == null) {
       return;
     }
-    if (stopRequested.getAsBoolean()) {
-      current.disconnect();
-    } else if (current.silentFor(silenceNanos)) {
-      LOG.warn("no binlog event or heartbeat from {} for {} s; reconnecting", settings.endpoint().address(),
-          silenceNanos / 1_000_000_000);
-      current.disconnect();
+    try {
+      if (stopRequested.getAsBoolean()) {
+        current.disconnect();
+      } else if (current.silentFor(silenceNanos)) {
+        LOG.warn("no binlog event or heartbeat from {} for {} s; reconnecting", settings.endpoint().address(),
+            silenceNanos / 1_000_000_000);
+        current.disconnect();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("binlog watchdog: disconnecting a silent session failed ({}); trying again at the next check", e.toString());
     }
   }
 
