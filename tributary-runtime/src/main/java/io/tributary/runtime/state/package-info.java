@@ -1,0 +1,2 @@
+/** The pipeline's state directory: its lock, checkpoint file and dead-letter store. */
+package io.tributary.runtime.state;
