@@ -33,7 +33,7 @@ class LayeringTest {
   @ArchTest
   static void everyModuleIsImported(JavaClasses imported) {
     List<String> packages = imported.stream().map(JavaClass::getPackageName).distinct().toList();
-    for (String module : List.of("api", "runtime", "connector.mysql", "connector.jdbc", "connector.duckdb",
+    for (String module : List.of("api", "runtime", "connector.mysql", "connector.postgres", "connector.jdbc", "connector.duckdb",
         "testkit", "cli", "bench")) {
       assertThat(packages).as("main classes of io.tributary.%s on the class path", module)
           .contains("io.tributary." + module);

@@ -1,0 +1,6 @@
+/**
+ * The initial copy: tables read in primary-key chunks by several connections that share one
+ * exported snapshot ({@link io.tributary.connector.postgres.snapshot.SnapshotReader}), emitted in
+ * chunk order with {@link io.tributary.connector.postgres.position.SnapshotPosition}s.
+ */
+package io.tributary.connector.postgres.snapshot;
