@@ -50,54 +50,23 @@ public final class Pipeline {
   public int run() throws InterruptedException {
     MDC.put("pipeline", def.name());
     List<Sink> sinks = new ArrayList<>();
-    List<Lane> lanes = new ArrayList<>();
-    List<Thread> laneThreads = new ArrayList<>();
     try (StateDirectory state = StateDirectory.open(def.stateDir(), def.name())) {
       source = def.source().factory().create(def.source().config(), def.name());
       control.onFailure(this::interruptAll);
-      AtomicLong deadLetters = new AtomicLong();
-      @SuppressWarnings("unchecked")
-      Map<Integer, String>[] committed = new Map[def.sinks().size()];
-      for (int i = 0; i < def.sinks().size(); i++) {
-        SinkDefinition sd = def.sinks().get(i);
-        Sink sink = sd.factory().create(sd.name(), sd.config());
-        sinks.add(sink);
-        DeadLetterStore dlq = new DeadLetterStore(state.path(), def.name(), sd.name(), sd.stopOnReject(), def.maxDeadLetters(), deadLetters);
-        openWithRetry(sd.name(), () -> sink.open(new SinkContext(def.name(), sd.name(), def.parallelism(), dlq)));
-        committed[i] = sink.committedPositions();
-      }
-      ResumePlan plan = ResumePlan.of(def.source().factory(), committed, def.parallelism());
-      LOG.info("pipeline '{}': {}", def.name(), plan.from() == null ? "no committed position, starting as the startup mode says" : "resuming after " + plan.from().encode());
-      int participants = def.sinks().size() * def.parallelism();
-      CheckpointCoordinator coordinator = new CheckpointCoordinator(def.name(), participants, state, source, control, metrics);
-      List<SinkRoute> routes = new ArrayList<>();
-      int laneChunks = Math.max(4, def.queueSize() / SinkRoute.GROUP);
-      for (int i = 0; i < sinks.size(); i++) {
-        SinkDefinition sd = def.sinks().get(i);
-        Lane[] sinkLanes = new Lane[def.parallelism()];
-        for (int l = 0; l < sinkLanes.length; l++) {
-          sinkLanes[l] = new Lane(sd.name(), sinks.get(i), l, def.batchSize(), laneChunks, coordinator, control, metrics);
-          lanes.add(sinkLanes[l]);
-          laneThreads.add(start(sinkLanes[l], def.name() + "-" + sd.name() + "-lane-" + l));
-        }
-        routes.add(new SinkRoute(sd.name(), sinks.get(i), sd.tables(), sinkLanes, plan.skip()[i], control));
-      }
+      ResumePlan plan = ResumePlan.of(def.source().factory(), openSinks(state, sinks), def.parallelism());
+      LOG.info("pipeline '{}': {}", def.name(), plan.from() == null
+          ? "no committed position, starting as the startup mode says" : "resuming after " + plan.from().encode());
+      CheckpointCoordinator coordinator = new CheckpointCoordinator(
+          def.name(), def.sinks().size() * def.parallelism(), state, source, control, metrics);
+      Lanes lanes = startLanes(sinks, plan, coordinator);
       BlockingQueue<Object> input = new ArrayBlockingQueue<>(64);
-      Thread dispatcher = start(new Dispatcher(input, routes, coordinator, control, metrics, def.checkpointInterval().toMillis()), def.name() + "-dispatcher");
+      Thread dispatcher = start(new Dispatcher(input, lanes.routes(), coordinator, control, metrics,
+          def.checkpointInterval().toMillis()), def.name() + "-dispatcher");
       sourceThread = start(() -> runSource(input, plan), def.name() + "-source");
       if (control.stopping()) {
         source.stop();
       }
-      dispatcher.join();
-      if (control.failure() == null) {
-        for (Lane l : lanes) {
-          l.put(Lane.STOP);
-        }
-      }
-      for (Thread t : laneThreads) {
-        t.join();
-      }
-      sourceThread.join(TimeUnit.SECONDS.toMillis(30));
+      awaitEnd(dispatcher, lanes);
       coordinator.close();
     } catch (InterruptedException e) {
       control.fail(new TributaryException("pipeline '" + def.name() + "' was interrupted", e));
@@ -119,6 +88,54 @@ public final class Pipeline {
     LOG.info("pipeline '{}' stopped cleanly after {} events; last checkpoint {}", def.name(), metrics.capturedEvents(),
         metrics.lastCheckpoint() == null ? "none" : metrics.lastCheckpoint().encode());
     return 0;
+  }
+
+  /** Creates and opens every sink (waiting for unreachable targets); returns what each committed. */
+  private List<Map<Integer, String>> openSinks(StateDirectory state, List<Sink> sinks) throws InterruptedException {
+    AtomicLong deadLetters = new AtomicLong();
+    List<Map<Integer, String>> committed = new ArrayList<>();
+    for (SinkDefinition sd : def.sinks()) {
+      Sink sink = sd.factory().create(sd.name(), sd.config());
+      sinks.add(sink);
+      DeadLetterStore dlq = new DeadLetterStore(state.path(), def.name(), sd.name(), sd.stopOnReject(),
+          def.maxDeadLetters(), deadLetters);
+      openWithRetry(sd.name(), () -> sink.open(new SinkContext(def.name(), sd.name(), def.parallelism(), dlq)));
+      committed.add(sink.committedPositions());
+    }
+    return committed;
+  }
+
+  /** The lanes of every sink, started, and the dispatcher's route to each sink. */
+  private record Lanes(List<Lane> lanes, List<Thread> threads, List<SinkRoute> routes) {}
+
+  private Lanes startLanes(List<Sink> sinks, ResumePlan plan, CheckpointCoordinator coordinator) {
+    Lanes all = new Lanes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    int laneChunks = Math.max(4, def.queueSize() / SinkRoute.GROUP);
+    for (int i = 0; i < sinks.size(); i++) {
+      SinkDefinition sd = def.sinks().get(i);
+      Lane[] sinkLanes = new Lane[def.parallelism()];
+      for (int l = 0; l < sinkLanes.length; l++) {
+        sinkLanes[l] = new Lane(sd.name(), sinks.get(i), l, def.batchSize(), laneChunks, coordinator, control, metrics);
+        all.lanes().add(sinkLanes[l]);
+        all.threads().add(start(sinkLanes[l], def.name() + "-" + sd.name() + "-lane-" + l));
+      }
+      all.routes().add(new SinkRoute(sd.name(), sinks.get(i), sd.tables(), sinkLanes, plan.skip()[i], control));
+    }
+    return all;
+  }
+
+  /** Waits for the dispatcher (it ends after the last checkpoint), then stops the lanes. */
+  private void awaitEnd(Thread dispatcher, Lanes lanes) throws InterruptedException {
+    dispatcher.join();
+    if (control.failure() == null) {
+      for (Lane l : lanes.lanes()) {
+        l.put(Lane.STOP);
+      }
+    }
+    for (Thread t : lanes.threads()) {
+      t.join();
+    }
+    sourceThread.join(TimeUnit.SECONDS.toMillis(30));
   }
 
   /** Asks the pipeline to drain, checkpoint and return from {@link #run()}; any thread. */

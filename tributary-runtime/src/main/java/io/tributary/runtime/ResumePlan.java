@@ -3,6 +3,7 @@ package io.tributary.runtime;
 import io.tributary.api.event.SourcePosition;
 import io.tributary.api.source.SourceFactory;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,12 +21,12 @@ import java.util.Map;
  */
 record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
 
-  static ResumePlan of(SourceFactory factory, Map<Integer, String>[] committed, int lanes) {
-    SourcePosition[][] skip = new SourcePosition[committed.length][lanes];
+  static ResumePlan of(SourceFactory factory, List<Map<Integer, String>> committed, int lanes) {
+    SourcePosition[][] skip = new SourcePosition[committed.size()][lanes];
     SourcePosition from = null;
     boolean fromStart = false;
-    for (int s = 0; s < committed.length; s++) {
-      Map<Integer, String> c = committed[s];
+    for (int s = 0; s < committed.size(); s++) {
+      Map<Integer, String> c = committed.get(s);
       SourcePosition oldest = null;
       for (String text : c.values()) {
         SourcePosition p = factory.decodePosition(text);
