@@ -1,9 +1,11 @@
 package io.tributary.runtime;
 
+import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
 import io.tributary.api.event.SchemaChange;
 import io.tributary.api.event.SourcePosition;
+import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.runtime.batch.RowKey;
 import java.util.IdentityHashMap;
@@ -84,6 +86,7 @@ final class Dispatcher implements Runnable {
     for (ChangeEvent e : events) {
       int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
       if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
+        requireFullRowForKeyChange(e);
         route(new ChangeEvent(Operation.DELETE, e.schema(), e.before(), null, e.position(), e.commitMillis(), e.transactionId()), key);
         route(new ChangeEvent(Operation.INSERT, e.schema(), null, e.after(), e.position(), e.commitMillis(), e.transactionId()), key);
       } else {
@@ -93,6 +96,16 @@ final class Dispatcher implements Runnable {
     }
     if (!events.isEmpty()) {
       metrics.captured(events.size(), events.get(events.size() - 1).commitMillis());
+    }
+  }
+
+  /** A key change becomes an INSERT of the new row, which must know every column's value. */
+  private static void requireFullRowForKeyChange(ChangeEvent e) {
+    if (Unchanged.anyIn(e.after())) {
+      throw new TributaryException("an UPDATE of table " + e.schema().id() + " at position " + e.position().encode()
+          + " changes the primary key but leaves some columns unchanged (value not sent by the source); the new row"
+          + " cannot be inserted without them — fix the source (e.g. PostgreSQL: ALTER TABLE ... REPLICA IDENTITY FULL)"
+          + " and re-snapshot the table");
     }
   }
 

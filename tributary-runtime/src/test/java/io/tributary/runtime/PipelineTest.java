@@ -3,8 +3,12 @@ package io.tributary.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.api.TributaryException;
+import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
+import io.tributary.api.event.Unchanged;
 import io.tributary.api.option.Config;
 import io.tributary.api.schema.TableId;
+import io.tributary.api.schema.TableSchema;
 import io.tributary.runtime.PipelineDefinition.SinkDefinition;
 import io.tributary.runtime.PipelineDefinition.SourceDefinition;
 import java.nio.file.Path;
@@ -126,5 +130,17 @@ class PipelineTest {
       assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new Pipeline(definition(log, 1, new FakeTarget(3))).run()))
           .hasMessageContaining("already running");
     }
+  }
+
+  @Test
+  void aKeyChangeWithAnUnchangedColumnStopsThePipelineNamingTableAndPosition() {
+    FakeLog log = new FakeLog(5, 50);
+    TableSchema a = FakeLog.TABLES.get(0);
+    Object[] old = log.expected.get(a.id()).firstEntry().getValue();
+    log.events.add(new ChangeEvent(Operation.UPDATE, a, old, new Object[] {1000L, Unchanged.VALUE, 50L},
+        new TestPosition(50), 50, null));
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> new Pipeline(definition(log, 2, new FakeTarget(5))).run());
+    assertThat(thrown).isInstanceOf(TributaryException.class)
+        .hasMessageContaining("db.a").hasMessageContaining("position 50").hasMessageContaining("changes the primary key");
   }
 }

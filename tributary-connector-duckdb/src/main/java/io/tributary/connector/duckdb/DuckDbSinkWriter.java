@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes one lane's batches, each in one DuckDB transaction on the lane's own duplicate of the
  * database connection: per table, upserts and deletes through {@link StagingTable}s, then the
- * lane's row of the offsets table, then commit.
+ * lane's row of the offsets table, then commit. Upsert rows with columns the source left
+ * unchanged are grouped by their present columns ({@link UpsertGroups}) and only update rows that
+ * exist ({@link PartialStaging}); a row missing at the target is reported as refused.
  *
  * <p>Lanes take turns: a write holds the database's write lock (see {@link DuckDbDatabase}) from
  * its first statement to its commit.
@@ -114,8 +116,12 @@ public final class DuckDbSinkWriter implements SinkWriter {
     List<BatchSegment> out = new ArrayList<>();
     for (TableChanges changes : batch.tables()) {
       StagingTable table = stagingFor(changes);
-      if (!changes.upserts().isEmpty()) {
-        out.add(new BatchSegment(table, false, changes.upserts()));
+      UpsertGroups upserts = UpsertGroups.of(changes.schema(), changes.upserts());
+      if (!upserts.complete().isEmpty()) {
+        out.add(new BatchSegment(table, false, upserts.complete()));
+      }
+      for (UpsertGroups.Partial group : upserts.partial()) {
+        out.add(new BatchSegment(table, false, group.rows(), group.present()));
       }
       if (!changes.deletes().isEmpty()) {
         out.add(new BatchSegment(table, true, changes.deletes()));

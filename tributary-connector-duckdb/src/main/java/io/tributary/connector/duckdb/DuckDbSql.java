@@ -157,6 +157,43 @@ final class DuckDbSql {
     return "DELETE FROM " + table(schema.id()) + " AS " + TARGET + " USING " + stagingTable(staging) + " AS " + STAGED + " WHERE " + match;
   }
 
+  /**
+   * The ordinals (staging column {@code ordinal}) of staged rows whose key matches no target row;
+   * the staging table holds every column of {@code schema} in {@code c0, c1, ...}.
+   */
+  String missingKeys(TableSchema schema, String staging, DuckDbTypeMapping types, String ordinal) {
+    return "SELECT " + STAGED + "." + ordinal + " FROM " + stagingTable(staging) + " AS " + STAGED
+        + " WHERE NOT EXISTS (SELECT 1 FROM " + table(schema.id()) + " AS " + TARGET + " WHERE " + keyMatch(schema, types) + ")";
+  }
+
+  /**
+   * Sets the present non-key columns of the target rows whose key matches a staged row ({@code
+   * UPDATE ... FROM}); null when only key columns are present.
+   */
+  String updatePresent(TableSchema schema, String staging, DuckDbTypeMapping types, int[] present) {
+    StringJoiner set = new StringJoiner(", ");
+    for (int i : present) {
+      Column c = schema.columns().get(i);
+      if (!schema.primaryKey().contains(c.name())) {
+        set.add(quote(c.name()) + " = " + stagedValue(STAGED + "." + stagingColumn(i), c, types));
+      }
+    }
+    if (set.length() == 0) {
+      return null;
+    }
+    return "UPDATE " + table(schema.id()) + " AS " + TARGET + " SET " + set + " FROM " + stagingTable(staging) + " AS "
+        + STAGED + " WHERE " + keyMatch(schema, types);
+  }
+
+  private static String keyMatch(TableSchema schema, DuckDbTypeMapping types) {
+    StringJoiner match = new StringJoiner(" AND ");
+    for (int i : schema.primaryKeyIndexes()) {
+      Column c = schema.columns().get(i);
+      match.add(TARGET + "." + quote(c.name()) + " = " + stagedValue(STAGED + "." + stagingColumn(i), c, types));
+    }
+    return match.toString();
+  }
+
   /** The columns a delete is staged with: the key, or every column of a keyless table. */
   static int[] deleteColumns(TableSchema schema) {
     if (schema.hasPrimaryKey()) {

@@ -17,12 +17,14 @@ import org.duckdb.DuckDBConnection;
  * <p>Upserts: empty the staging table (which also opens the transaction the Appender then writes
  * in) → Appender → flush (which throws on bad data, unlike {@code close()}, which drops rows
  * silently) → {@code INSERT INTO target SELECT ... FROM staging ON CONFLICT (key) DO UPDATE}.
- * Deletes: Appender → flush → {@code DELETE FROM target USING staging WHERE key matches}.
+ * Deletes: Appender → flush → {@code DELETE FROM target USING staging WHERE key matches}. Rows
+ * with columns left unchanged go through a third staging table, {@link PartialStaging}.
  */
 final class StagingTable {
   private final TableSchema schema;
   private final Part upserts;
   private final Part deletes;
+  private final PartialStaging partial;
 
   /** The staging of one kind of change: its table, its columns and its statement. */
   private record Part(String name, String create, int[] columns, ColumnStager[] stagers, String apply, String empty) {}
@@ -43,6 +45,7 @@ final class StagingTable {
     String deleteName = "tributary_stage_" + number + "_deletes";
     this.upserts = part(upsertName, all, types, sql.merge(target, upsertName, types));
     this.deletes = part(deleteName, DuckDbSql.deleteColumns(schema), types, sql.delete(target, deleteName, types));
+    this.partial = new PartialStaging(schema, target, sql, types, number);
   }
 
   private Part part(String name, int[] columns, DuckDbTypeMapping types, String apply) {
@@ -60,12 +63,19 @@ final class StagingTable {
     return schema;
   }
 
-  /** Creates both staging tables in the connection's open transaction (commit it yourself). */
+  /** Creates the staging tables in the connection's open transaction (commit it yourself). */
   void create(DuckDBConnection connection) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute(upserts.create());
       s.execute(deletes.create());
+      partial.create(s);
     }
+  }
+
+  /** Writes rows that carry only the columns at {@code present}; see {@link PartialStaging}. */
+  void applyPresent(DuckDBConnection connection, int[] present, List<Object[]> rows, RejectedRows refused)
+      throws SQLException {
+    partial.apply(connection, present, rows, refused);
   }
 
   /**

@@ -104,4 +104,18 @@ class DuckDbSqlTest {
     assertThat(hostile.merge(new TableSchema(new TableId("s", "t"), List.of(new Column("k", DataType.int32(), false)), List.of("k"), 1), "st", TYPES))
         .isEqualTo("INSERT INTO \"my \"\"lake\"\" é\".\"s\".\"t\" (\"k\") SELECT c0 FROM \"temp\".\"main\".\"st\" ON CONFLICT (\"k\") DO NOTHING");
   }
+
+  @Test
+  void rowsWithColumnsLeftUnchangedUpdateOnlyPresentColumnsOfExistingRows() {
+    TableSchema docs = new TableSchema(new TableId("shop", "docs"), List.of(
+        new Column("id", DataType.int64(), false), new Column("ti\"tle", DataType.string(-1), true),
+        new Column("body", DataType.json(), true)), List.of("id"), 1);
+    assertThat(SQL.updatePresent(docs, "tributary_stage_0_partial", TYPES, new int[] {0, 2}))
+        .isEqualTo("UPDATE \"lake\".\"shop\".\"docs\" AS t SET \"body\" = CAST(s.c2 AS JSON)"
+            + " FROM \"temp\".\"main\".\"tributary_stage_0_partial\" AS s WHERE t.\"id\" = s.c0");
+    assertThat(SQL.updatePresent(docs, "p", TYPES, new int[] {0})).isNull();
+    assertThat(SQL.missingKeys(docs, "tributary_stage_0_partial", TYPES, "c3"))
+        .isEqualTo("SELECT s.c3 FROM \"temp\".\"main\".\"tributary_stage_0_partial\" AS s WHERE NOT EXISTS"
+            + " (SELECT 1 FROM \"lake\".\"shop\".\"docs\" AS t WHERE t.\"id\" = s.c0)");
+  }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * {@link io.tributary.api.sink.RejectedRows}, the rest commits with the position. A batch with one
  * bad row in a million costs about forty extra round trips, not a million.
  *
+ * <p>Upsert rows holding {@link io.tributary.api.event.Unchanged#VALUE} are grouped by their
+ * present columns ({@link UpsertGroups}) and written by {@link #updatePresent}: only the present
+ * columns of rows that exist change; a row missing at the target is reported as rejected (its
+ * unchanged values are unknown) just before the commit.
+ *
  * <p>Connection faults roll back and throw {@link RetriableException}; anything else rolls back
  * and throws {@link TributaryException} naming the sink, table and SQL state.
  */
@@ -35,7 +41,17 @@ public abstract class JdbcSinkWriter implements SinkWriter {
   protected final SqlDialect dialect;
   private final WriterSetup setup;
   private final PreparedStatement offsetUpsert;
+  private final List<Missing> missing = new ArrayList<>();
   private String stage = "begin the batch";
+
+  /** A partial row without a target row, reported before the commit that drops it. */
+  private record Missing(TableSchema schema, Object[] row, String reason) {}
+
+  /** One attempt at writing rows; returns the rows that matched no target row. */
+  @FunctionalInterface
+  private interface RowsWrite {
+    List<Object[]> write(List<Object[]> rows) throws SQLException;
+  }
 
   protected JdbcSinkWriter(WriterSetup setup) throws SQLException {
     this.setup = setup;
@@ -56,6 +72,15 @@ public abstract class JdbcSinkWriter implements SinkWriter {
 
   /** Inserts {@code rows}, replacing rows with the same key. */
   protected abstract void upsert(TableSchema schema, List<Object[]> rows) throws SQLException;
+
+  /**
+   * Sets the columns at {@code present} (key columns included, schema order) of the target rows
+   * with the keys of {@code rows}, leaving their other columns as they are; inserts nothing.
+   *
+   * @return the rows whose key matched no target row
+   */
+  protected abstract List<Object[]> updatePresent(TableSchema schema, int[] present, List<Object[]> rows)
+      throws SQLException;
 
   /** Called after every commit and rollback. */
   protected void transactionEnded() {}
@@ -86,15 +111,24 @@ public abstract class JdbcSinkWriter implements SinkWriter {
 
   private void writeAll(SinkBatch batch, boolean careful) throws SQLException {
     stage = "prepare staging tables";
+    missing.clear();
     prepare(batch);
     for (TableChanges changes : batch.tables()) {
       TableSchema schema = changes.schema();
       requireKey(schema);
       stage = "deletes of table " + schema.id();
       apply(schema, changes.deletes(), true, careful);
+      UpsertGroups upserts = UpsertGroups.of(schema, changes.upserts());
       stage = "upserts of table " + schema.id();
-      apply(schema, changes.upserts(), false, careful);
+      apply(schema, upserts.complete(), false, careful);
+      for (UpsertGroups.Partial group : upserts.partial()) {
+        stage = "updates of the present columns of table " + schema.id();
+        String reason = UpsertGroups.missingRowReason(schema, group.present());
+        run(schema, group.rows(), false, careful, reason, rows -> updatePresent(schema, group.present(), rows));
+      }
     }
+    stage = "report rows missing at the target";
+    reportMissing();
     stage = "the position of lane " + setup.lane();
     setup.offsets().bindUpsert(offsetUpsert, setup.lane(), batch.position().encode());
     offsetUpsert.executeUpdate();
@@ -105,29 +139,49 @@ public abstract class JdbcSinkWriter implements SinkWriter {
 
   private void apply(TableSchema schema, List<Object[]> rows, boolean delete, boolean careful)
       throws SQLException {
+    RowsWrite write = delete ? r -> {
+      delete(schema, r);
+      return List.of();
+    } : r -> {
+      upsert(schema, r);
+      return List.of();
+    };
+    run(schema, rows, delete, careful, null, write);
+  }
+
+  private void run(TableSchema schema, List<Object[]> rows, boolean delete, boolean careful,
+      String missingReason, RowsWrite write) throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
     if (careful) {
-      isolate(schema, rows, delete);
-    } else if (delete) {
-      delete(schema, rows);
+      isolate(schema, rows, delete, missingReason, write);
     } else {
-      upsert(schema, rows);
+      remember(schema, write.write(rows), missingReason);
     }
   }
 
+  private void remember(TableSchema schema, List<Object[]> rows, String reason) {
+    for (Object[] row : rows) {
+      missing.add(new Missing(schema, row, reason));
+    }
+  }
+
+  private void reportMissing() {
+    for (Missing m : missing) {
+      setup.context().rejectedRows().reject(m.schema(), false, m.row(), m.reason());
+    }
+    missing.clear();
+  }
+
   /** Writes the rows under a savepoint; on refusal splits them until refused rows stand alone. */
-  private void isolate(TableSchema schema, List<Object[]> rows, boolean delete)
-      throws SQLException {
+  private void isolate(TableSchema schema, List<Object[]> rows, boolean delete, String missingReason,
+      RowsWrite write) throws SQLException {
     Savepoint savepoint = connection.setSavepoint();
     try {
-      if (delete) {
-        delete(schema, rows);
-      } else {
-        upsert(schema, rows);
-      }
+      List<Object[]> absent = write.write(rows);
       connection.releaseSavepoint(savepoint);
+      remember(schema, absent, missingReason);
     } catch (SQLException e) {
       if (dialect.classify(e) != SqlFailure.DATA) {
         throw e;
@@ -140,8 +194,8 @@ public abstract class JdbcSinkWriter implements SinkWriter {
         return;
       }
       int half = rows.size() / 2;
-      isolate(schema, rows.subList(0, half), delete);
-      isolate(schema, rows.subList(half, rows.size()), delete);
+      isolate(schema, rows.subList(0, half), delete, missingReason, write);
+      isolate(schema, rows.subList(half, rows.size()), delete, missingReason, write);
     }
   }
 

@@ -34,7 +34,7 @@ public final class PostgresSource implements Source {
   private volatile boolean stopRequested;
 
   PostgresSource(PostgresSourceConfig config, String pipelineName) {
-    this(config, pipelineName, UnchangedToastPolicy.refuse());
+    this(config, pipelineName, UnchangedToastPolicy.keepTargetValue());
   }
 
   /** A source whose UPDATEs with unsent TOASTed values follow {@code unchangedToast}. */

@@ -96,8 +96,8 @@ final class ServerInspection {
     List<String> toastable = table.columns().stream().filter(c -> toastable(c)).map(PgColumn::name).toList();
     if (!toastable.isEmpty()) {
       LOG.warn("table {} has REPLICA IDENTITY {} and columns that may hold large (TOASTed) values: {}. An UPDATE that"
-          + " leaves such a value unchanged does not carry it and stops the stream; run ALTER TABLE ... REPLICA"
-          + " IDENTITY FULL to capture those updates", table.id(), table.replicaIdentity() == 'i' ? "USING INDEX"
+          + " leaves such a value unchanged does not carry it: the targets keep the value they have, and a row missing"
+          + " at a target is rejected; run ALTER TABLE ... REPLICA IDENTITY FULL to capture those updates whole", table.id(), table.replicaIdentity() == 'i' ? "USING INDEX"
           : "DEFAULT", toastable);
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
+import io.tributary.api.event.Unchanged;
 import io.tributary.connector.postgres.stream.UnchangedToastPolicy;
 import io.tributary.testkit.PostgresServer;
 import java.time.Duration;
@@ -15,12 +16,6 @@ import org.junit.jupiter.api.Test;
 class PostgresToastIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String BIG = "x".repeat(5000) + "end";
-  private static final Object KEEP_TARGET_VALUE = new Object() {
-    @Override
-    public String toString() {
-      return "KEEP";
-    }
-  };
   private final PostgresServer server = PostgresServer.shared();
 
   private String tableWithToastedValue(String prefix, String identity) {
@@ -50,9 +45,29 @@ class PostgresToastIT {
   }
 
   @Test
-  void defaultIdentityStopsWithAMessageByDefault() throws Exception {
+  void defaultIdentityMarksTheValueForTheTargetsToKeepByDefault() throws Exception {
     String db = tableWithToastedValue("toastdefault", "DEFAULT");
     try (RunningSource running = RunningSource.start(TestConfigs.forDatabase(server, db), "toastdefault", null)) {
+      running.context.awaitEvents(1, WAIT);
+      server.execute(db, "UPDATE docs SET title = 'renamed' WHERE id = 1",
+          "UPDATE docs SET body = 'small now' WHERE id = 1");
+      List<ChangeEvent> events = running.context.awaitEvents(3, WAIT);
+      running.assertHealthy();
+      assertThat(events.get(1).op()).isEqualTo(Operation.UPDATE);
+      assertThat(events.get(1).after()).containsExactly(1, "renamed", Unchanged.VALUE);
+      assertThat(events.get(1).before()).containsExactly(1, null, null);
+      assertThat(events.get(2).after()).containsExactly(1, "renamed", "small now");
+    } finally {
+      TestConfigs.dropSlot(server, db, "tributary_toastdefault");
+    }
+  }
+
+  @Test
+  void defaultIdentityStopsWithAMessageWhenThePolicyRefuses() throws Exception {
+    String db = tableWithToastedValue("toastrefuse", "DEFAULT");
+    PostgresSource source = new PostgresSource(PostgresSourceConfig.from(TestConfigs.forDatabase(server, db), "toastrefuse"),
+        "toastrefuse", UnchangedToastPolicy.refuse());
+    try (RunningSource running = RunningSource.of(source, "toastrefuse")) {
       running.context.awaitEvents(1, WAIT);
       server.execute(db, "UPDATE docs SET title = 'renamed' WHERE id = 1");
       Throwable failure = running.awaitEnd(WAIT);
@@ -61,26 +76,21 @@ class PostgresToastIT {
           .hasMessageContaining("column body").hasMessageContaining("REPLICA IDENTITY FULL");
       assertThat(running.context.eventCount()).isEqualTo(1);
     } finally {
-      TestConfigs.dropSlot(server, db, "tributary_toastdefault");
+      TestConfigs.dropSlot(server, db, "tributary_toastrefuse");
     }
   }
 
   @Test
-  void defaultIdentityCanMarkTheValueForTheSinksToKeep() throws Exception {
-    String db = tableWithToastedValue("toastmark", "DEFAULT");
-    PostgresSource source = new PostgresSource(PostgresSourceConfig.from(TestConfigs.forDatabase(server, db), "toastmark"),
-        "toastmark", UnchangedToastPolicy.marker(KEEP_TARGET_VALUE));
-    try (RunningSource running = RunningSource.of(source, "toastmark")) {
+  void aKeyChangeLeavingTheValueUnchangedStopsTheStreamWhateverThePolicy() throws Exception {
+    String db = tableWithToastedValue("toastkey", "DEFAULT");
+    try (RunningSource running = RunningSource.start(TestConfigs.forDatabase(server, db), "toastkey", null)) {
       running.context.awaitEvents(1, WAIT);
-      server.execute(db, "UPDATE docs SET title = 'renamed' WHERE id = 1",
-          "UPDATE docs SET body = 'small now' WHERE id = 1");
-      List<ChangeEvent> events = running.context.awaitEvents(3, WAIT);
-      running.assertHealthy();
-      assertThat(events.get(1).after()).containsExactly(1, "renamed", KEEP_TARGET_VALUE);
-      assertThat(events.get(1).before()).containsExactly(1, null, null);
-      assertThat(events.get(2).after()).containsExactly(1, "renamed", "small now");
+      server.execute(db, "UPDATE docs SET id = 2 WHERE id = 1");
+      Throwable failure = running.awaitEnd(WAIT);
+      assertThat(failure).isInstanceOf(TributaryException.class).hasMessageContaining("column body");
+      assertThat(running.context.eventCount()).isEqualTo(1);
     } finally {
-      TestConfigs.dropSlot(server, db, "tributary_toastmark");
+      TestConfigs.dropSlot(server, db, "tributary_toastkey");
     }
   }
 }

@@ -3,6 +3,7 @@ package io.tributary.runtime.batch;
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
+import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.api.sink.TableChanges;
@@ -20,6 +21,12 @@ import java.util.Map;
  * <p>An insert followed by a delete of the same key folds to a delete, not to nothing: after a
  * restart the initial copy may already have written the row, and a delete of an absent key is
  * harmless where a skipped one would leave a stale row.
+ *
+ * <p>An UPDATE whose {@code after} row carries {@link Unchanged#VALUE} in a column takes that
+ * column's value from the upsert this batch already holds for the key (the latest full value
+ * known); without one the marker stays and the sink keeps the target's value. The source's row is
+ * never modified: a copy is made when a value is filled in. An UPDATE follows an existing row, so a
+ * delete held for the key cannot precede a marker from a correct source; the marker is kept then.
  *
  * <p>Events must not change a key (the dispatcher splits key-changing updates into a delete and an
  * insert). All events of one table in one batch must have the same shape; {@link #accepts} tells
@@ -45,9 +52,23 @@ public final class BatchFolder {
     boolean delete = event.op() == Operation.DELETE;
     Object[] row = delete ? event.before() : event.after();
     RowKey key = RowKey.of(row, fold.keyIndexes);
-    if (fold.rows.put(key, new Slot(row, delete)) == null) {
+    Slot previous = fold.rows.put(key, new Slot(row, delete));
+    if (previous == null) {
       size++;
+    } else if (event.op() == Operation.UPDATE && !previous.delete && Unchanged.anyIn(row)) {
+      fold.rows.put(key, new Slot(fillUnchanged(row, previous.row), false));
     }
+  }
+
+  /** A copy of {@code row} whose markers are replaced by the values of {@code latest}. */
+  private static Object[] fillUnchanged(Object[] row, Object[] latest) {
+    Object[] filled = row.clone();
+    for (int i = 0; i < filled.length; i++) {
+      if (filled[i] == Unchanged.VALUE) {
+        filled[i] = latest[i];
+      }
+    }
+    return filled;
   }
 
   /** Distinct keys held. */

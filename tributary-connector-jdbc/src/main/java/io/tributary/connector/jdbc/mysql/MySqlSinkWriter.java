@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Map;
  * Writes one lane's batches into MySQL or MariaDB: per table the deletes as {@code DELETE ...
  * WHERE key IN (...)} statements, then the upserts as multi-row {@code INSERT ... ON DUPLICATE KEY
  * UPDATE} statements, each of at most {@code rows-per-statement} rows and at most half the
- * server's {@code max_allowed_packet} bytes; then the lane's offsets row; then one commit.
+ * server's {@code max_allowed_packet} bytes (rows with columns left unchanged: one {@code UPDATE}
+ * of their present columns each); then the lane's offsets row; then one commit.
  */
 final class MySqlSinkWriter extends JdbcSinkWriter {
   /** Server-side prepared statements take at most this many parameters. */
@@ -71,6 +73,30 @@ final class MySqlSinkWriter extends JdbcSinkWriter {
       execute(sql.upsert(n), schema, rows, from, n, all);
       from += n;
     }
+  }
+
+  /**
+   * One {@code UPDATE ... WHERE key} per row, present columns only; a row whose update matched
+   * nothing does not exist. Rows with columns left unchanged are rare (an UPDATE the batch could not
+   * complete), so one round trip per row is accepted here.
+   */
+  @Override
+  protected List<Object[]> updatePresent(TableSchema schema, int[] present, List<Object[]> rows)
+      throws SQLException {
+    MySqlStatements sql = statements(schema);
+    int[] parameters = sql.updatePresentParameters(present);
+    List<Object[]> missing = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql.updatePresent(present))) {
+      for (Object[] row : rows) {
+        for (int p = 0; p < parameters.length; p++) {
+          MySqlParameters.bind(ps, p + 1, row[parameters[p]], schema, parameters[p]);
+        }
+        if (ps.executeUpdate() == 0) {
+          missing.add(row);
+        }
+      }
+    }
+    return missing;
   }
 
   /** How many rows from {@code from} go into the next statement. */

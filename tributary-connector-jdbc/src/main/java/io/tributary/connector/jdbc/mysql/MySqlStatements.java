@@ -3,12 +3,14 @@ package io.tributary.connector.jdbc.mysql;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The multi-row statements of one table shape: {@code INSERT ... VALUES (...),(...) ON DUPLICATE
  * KEY UPDATE c = VALUES(c)} (a no-op update of the first key column when every column is in the
- * key) and {@code DELETE ... WHERE k IN (?, ...)} or {@code WHERE (k1, k2) IN ((?, ?), ...)}.
+ * key), {@code DELETE ... WHERE k IN (?, ...)} or {@code WHERE (k1, k2) IN ((?, ?), ...)}, and the update of a row's present
+ * columns by key for rows with columns left unchanged.
  */
 final class MySqlStatements {
   private final String insertHead;
@@ -17,8 +19,12 @@ final class MySqlStatements {
   private final String deleteHead;
   private final String deleteRow;
   private final boolean compositeKey;
+  private final MySqlDialect dialect;
+  private final TableSchema schema;
 
   MySqlStatements(MySqlDialect dialect, TableSchema schema) {
+    this.dialect = dialect;
+    this.schema = schema;
     String target = dialect.table(schema.id());
     List<String> names = schema.columns().stream().map(Column::name).toList();
     insertHead = "INSERT INTO " + target + " (" + dialect.quotedList(names) + ") VALUES ";
@@ -49,6 +55,44 @@ final class MySqlStatements {
     sql.append(insertHead);
     repeat(sql, insertRow, rows);
     return sql.append(insertTail).toString();
+  }
+
+  /**
+   * The update of one row's columns at {@code present} by key: parameters are the present
+   * non-key columns in schema order, then the key columns in key order. With no present non-key
+   * column it sets the first key column to itself, so the matched-row count still tells whether
+   * the row exists (the driver reports found rows).
+   */
+  String updatePresent(int[] present) {
+    List<String> set = new ArrayList<>();
+    for (int i : presentNonKey(present)) {
+      String q = dialect.quote(schema.columns().get(i).name());
+      set.add(q + " = ?");
+    }
+    if (set.isEmpty()) {
+      String first = dialect.quote(schema.primaryKey().get(0));
+      set.add(first + " = " + first);
+    }
+    List<String> where = new ArrayList<>();
+    for (String k : schema.primaryKey()) {
+      where.add(dialect.quote(k) + " = ?");
+    }
+    return "UPDATE " + dialect.table(schema.id()) + " SET " + String.join(", ", set) + " WHERE "
+        + String.join(" AND ", where);
+  }
+
+  /** The positions of {@code updatePresent}'s parameters in the row, in parameter order. */
+  int[] updatePresentParameters(int[] present) {
+    int[] nonKey = presentNonKey(present);
+    int[] key = schema.primaryKeyIndexes();
+    int[] all = Arrays.copyOf(nonKey, nonKey.length + key.length);
+    System.arraycopy(key, 0, all, nonKey.length, key.length);
+    return all;
+  }
+
+  private int[] presentNonKey(int[] present) {
+    return Arrays.stream(present)
+        .filter(i -> !schema.primaryKey().contains(schema.columns().get(i).name())).toArray();
   }
 
   /** The delete of {@code rows} keys. */

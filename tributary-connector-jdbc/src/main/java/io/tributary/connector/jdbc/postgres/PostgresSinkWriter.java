@@ -7,8 +7,10 @@ import io.tributary.api.sink.SinkBatch;
 import io.tributary.api.sink.TableChanges;
 import io.tributary.connector.jdbc.JdbcSinkWriter;
 import io.tributary.connector.jdbc.WriterSetup;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import org.postgresql.copy.CopyManager;
  * with COPY into a temporary staging table and removed with one {@code DELETE ... USING}; the
  * upserts are streamed with COPY into a second staging table and merged with one {@code INSERT
  * ... SELECT ... ON CONFLICT (key) DO UPDATE} ({@code DO NOTHING} when every column is in the key).
+ * Rows with columns left unchanged go, per group of present columns, through a third staging
+ * table and an {@code UPDATE ... FROM} of those columns only (see {@link PostgresPartialStaging}).
  * Then the lane's offsets row is upserted and everything commits at once.
  */
 final class PostgresSinkWriter extends JdbcSinkWriter {
@@ -54,6 +58,7 @@ final class PostgresSinkWriter extends JdbcSinkWriter {
         PostgresStaging staging = new PostgresStaging(postgres, t.schema(), stagings.size() + 1);
         execute(staging.createUpsertTableSql);
         execute(staging.createDeleteTableSql);
+        execute(staging.partial.createTableSql);
         connection.commit();
         stagings.put(key, staging);
       }
@@ -67,7 +72,7 @@ final class PostgresSinkWriter extends JdbcSinkWriter {
       execute(staging.clearDeletesSql);
     }
     staging.deletesLoaded = true;
-    copy(staging.copyDeletesSql, staging.deleteEncoder, rows);
+    copy(staging.copyDeletesSql, rows, (out, ordinal, row) -> staging.deleteEncoder.row(out, row));
     execute(staging.deleteSql);
   }
 
@@ -78,8 +83,36 @@ final class PostgresSinkWriter extends JdbcSinkWriter {
       execute(staging.clearUpsertsSql);
     }
     staging.upsertsLoaded = true;
-    copy(staging.copyUpsertsSql, staging.upsertEncoder, rows);
+    copy(staging.copyUpsertsSql, rows, (out, ordinal, row) -> staging.upsertEncoder.row(out, row));
     execute(staging.mergeSql);
+  }
+
+  /** Stages the present columns with each row's ordinal, finds rows without a target row, updates the rest. */
+  @Override
+  protected List<Object[]> updatePresent(TableSchema schema, int[] present, List<Object[]> rows)
+      throws SQLException {
+    PostgresPartialStaging partial = stagings.get(StagingKey.of(schema)).partial;
+    if (partial.loaded) {
+      execute(partial.clearSql);
+    }
+    partial.loaded = true;
+    CopyRowEncoder encoder = new CopyRowEncoder(schema, present);
+    copy(partial.copySql(present), rows, (out, ordinal, row) -> {
+      out.number(ordinal);
+      out.fieldSeparator();
+      encoder.row(out, row);
+    });
+    List<Object[]> missing = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(partial.missingSql())) {
+      while (rs.next()) {
+        missing.add(rows.get(rs.getInt(1)));
+      }
+    }
+    String update = partial.updateSql(present);
+    if (update != null && missing.size() < rows.size()) {
+      execute(update);
+    }
+    return missing;
   }
 
   @Override
@@ -87,6 +120,7 @@ final class PostgresSinkWriter extends JdbcSinkWriter {
     for (PostgresStaging s : stagings.values()) {
       s.upsertsLoaded = false;
       s.deletesLoaded = false;
+      s.partial.loaded = false;
     }
   }
 
@@ -102,12 +136,18 @@ final class PostgresSinkWriter extends JdbcSinkWriter {
     return "";
   }
 
-  private void copy(String sql, CopyRowEncoder encoder, List<Object[]> rows) throws SQLException {
+  /** Writes one row, the {@code ordinal}-th of its list, as a line of COPY text. */
+  @FunctionalInterface
+  private interface CopyLine {
+    void write(CopyTextBuffer out, int ordinal, Object[] row);
+  }
+
+  private void copy(String sql, List<Object[]> rows, CopyLine line) throws SQLException {
     CopyIn in = copyManager.copyIn(sql);
     try {
       buffer.clear();
-      for (Object[] row : rows) {
-        encoder.row(buffer, row);
+      for (int i = 0; i < rows.size(); i++) {
+        line.write(buffer, i, rows.get(i));
         if (buffer.size() >= SEND_BYTES) {
           in.writeToCopy(buffer.array(), 0, buffer.size());
           buffer.clear();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * The two temporary staging tables of one target table shape on one connection, and the SQL that
+ * The temporary staging tables of one target table shape on one connection, and the SQL that
  * fills and merges them. The staging tables copy the target's column types ({@code CREATE TEMP
  * TABLE ... AS SELECT ... WITH NO DATA}), so COPY parses each value exactly as the target column
  * would, and empty themselves at every commit ({@code ON COMMIT DELETE ROWS}).
@@ -23,6 +23,8 @@ final class PostgresStaging {
   final String clearDeletesSql;
   final CopyRowEncoder upsertEncoder;
   final CopyRowEncoder deleteEncoder;
+  /** The third staging table, for rows with columns left unchanged. */
+  final PostgresPartialStaging partial;
   /** Whether the staging table holds rows of the current transaction. */
   boolean upsertsLoaded;
   boolean deletesLoaded;
@@ -60,6 +62,7 @@ final class PostgresStaging {
     }
     upsertEncoder = new CopyRowEncoder(schema, all);
     deleteEncoder = new CopyRowEncoder(schema, schema.primaryKeyIndexes());
+    partial = new PostgresPartialStaging(dialect, schema, number);
   }
 
   private static String onConflict(PostgresDialect dialect, TableSchema schema) {

@@ -33,4 +33,19 @@ class MySqlStatementsTest {
         + " ON DUPLICATE KEY UPDATE `a` = `a`");
     assertThat(s.delete(2)).isEqualTo("DELETE FROM `d`.`link` WHERE (`a`, `b`) IN ((?,?),(?,?))");
   }
+
+  @Test
+  void rowsWithColumnsLeftUnchangedUpdateOnlyThePresentColumnsByKey() {
+    TableSchema schema = new TableSchema(new TableId("d", "docs"), List.of(
+        new Column("title", DataType.string(-1), true),
+        new Column("id", DataType.int32(), false),
+        new Column("body", DataType.string(-1), true),
+        new Column("v", DataType.int32(), true)), List.of("id"), 1);
+    MySqlStatements s = new MySqlStatements(dialect, schema);
+    assertThat(s.updatePresent(new int[] {0, 1, 3}))
+        .isEqualTo("UPDATE `d`.`docs` SET `title` = ?, `v` = ? WHERE `id` = ?");
+    assertThat(s.updatePresentParameters(new int[] {0, 1, 3})).containsExactly(0, 3, 1);
+    assertThat(s.updatePresent(new int[] {1})).isEqualTo("UPDATE `d`.`docs` SET `id` = `id` WHERE `id` = ?");
+    assertThat(s.updatePresentParameters(new int[] {1})).containsExactly(1);
+  }
 }

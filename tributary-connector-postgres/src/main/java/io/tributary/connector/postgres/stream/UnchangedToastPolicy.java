@@ -1,6 +1,7 @@
 package io.tributary.connector.postgres.stream;
 
 import io.tributary.api.TributaryException;
+import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.connector.postgres.position.WalPosition;
 
@@ -10,9 +11,10 @@ import io.tributary.connector.postgres.position.WalPosition;
  * carries it either. (With FULL identity the stream takes the value from the old image and never
  * asks this policy.)
  *
- * <p>The seam exists because the event API has no way yet to say "keep the target's value": {@link
- * #refuse()} is the default and stops the stream with a message; {@link #marker(Object)} emits a
- * sentinel in the column, for the day sinks honour one (see the module README).
+ * <p>{@link #keepTargetValue()} is the default: it puts {@link Unchanged#VALUE} in the column, which
+ * the runtime's batch folding fills from an earlier image of the same key and sinks leave out of
+ * their update. {@link #refuse()} stops the stream with a message instead; {@link #marker(Object)}
+ * emits any other sentinel (tests). A key-changing update is refused whatever the policy.
  */
 @FunctionalInterface
 public interface UnchangedToastPolicy {
@@ -23,6 +25,11 @@ public interface UnchangedToastPolicy {
    * @throws TributaryException when the update cannot be captured faithfully
    */
   Object valueFor(TableSchema table, int column, WalPosition position);
+
+  /** Puts {@link Unchanged#VALUE} in the column: the targets keep the value they have. */
+  static UnchangedToastPolicy keepTargetValue() {
+    return marker(Unchanged.VALUE);
+  }
 
   /** Stops the stream: an event without the value would overwrite the target's value. */
   static UnchangedToastPolicy refuse() {
