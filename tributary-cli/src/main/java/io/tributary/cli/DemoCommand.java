@@ -1,35 +1,39 @@
 package io.tributary.cli;
 
+import io.tributary.cli.demo.DemoPipelineFile;
+import io.tributary.cli.demo.DemoPostgres;
 import io.tributary.cli.demo.DemoReport;
 import io.tributary.cli.demo.DemoShop;
-import io.tributary.cli.file.LoadedPipeline;
+import io.tributary.cli.demo.DemoWorkload;
 import io.tributary.runtime.Pipeline;
 import io.tributary.runtime.PipelineMetrics;
-import io.tributary.testkit.MariaDbServer;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code tributary demo}: a throwaway MariaDB with a shop database and a live workload, a pipeline
- * from it into a DuckDB file, progress while it runs, and at the end analytical queries on the
- * copy and a source-vs-target comparison.
+ * {@code tributary demo}: an embedded PostgreSQL (binaries from a Maven artifact, no installed
+ * database, no root) with a shop schema and a live workload, a pipeline from it into a DuckDB file,
+ * progress while it runs, and at the end analytical queries on the copy and a source-vs-target comparison.
  */
 @Command(name = "demo", description = {
-    "Runs a self-contained demo: a throwaway MariaDB shop database with a live workload, captured into a DuckDB file.",
-    "Stops after --seconds or on Ctrl-C, then shows queries on the copy and that it matches the source."})
+    "Runs a self-contained demo: an embedded PostgreSQL shop database with a live workload, captured into a DuckDB file.",
+    "Stops --seconds after the initial copy or on Ctrl-C, then shows queries on the copy and that it matches the source."})
 final class DemoCommand implements Callable<Integer> {
   private final CliContext context;
   @Spec CommandSpec spec;
 
-  @Option(names = "--seconds", defaultValue = "30", description = "How long the live workload runs (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seconds", defaultValue = "30", description = "How long to stream the live workload once the initial copy is done (default ${DEFAULT-VALUE}).")
   int seconds;
 
   @Option(names = "--dir", defaultValue = "demo", description = "Where the pipeline file, state and DuckDB file go (default ./${DEFAULT-VALUE}).")
@@ -42,107 +46,102 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Files.createDirectories(dir);
-    Path duck = dir.resolve("demo.duckdb").toAbsolutePath();
-    Files.deleteIfExists(duck);
-    Files.deleteIfExists(duck.resolveSibling("demo.duckdb.wal"));
-    deleteRecursively(dir.resolve("state"));
-    out.println("Starting a throwaway MariaDB (binlog on, ROW format)...");
+    Path duck = prepareDirectory();
+    out.println("Starting an embedded PostgreSQL (wal_level=logical)...");
     out.flush();
-    try (MariaDbServer mariadb = MariaDbServer.start(); DemoShop shop = new DemoShop(mariadb)) {
-      out.printf(Locale.ROOT, "Creating shop.customers (%,d rows) and shop.orders (%,d rows)...%n", DemoShop.CUSTOMERS, DemoShop.ORDERS);
+    try (DemoPostgres postgres = DemoPostgres.start()) {
+      out.printf(Locale.ROOT, "Creating shop.customers (%,d rows) and shop.orders (%,d rows) in database %s on port %d...%n",
+          DemoShop.CUSTOMERS, DemoShop.ORDERS, DemoShop.DATABASE, postgres.port());
       out.flush();
-      shop.create();
-      Path file = writePipelineFile(mariadb, duck);
+      DemoShop.create(postgres);
+      Path file = DemoPipelineFile.write(dir, postgres.port(), duck);
       out.println("Pipeline file " + file + ":");
       out.println(Files.readString(file).indent(2));
-      LoadedPipeline loaded = context.loader().load(file);
-      Pipeline pipeline = new Pipeline(loaded.definition());
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread runner = new Thread(() -> {
-        try {
-          pipeline.run();
-        } catch (Throwable t) {
-          failure.set(t);
-        }
-      }, "demo-pipeline");
-      runner.start();
-      shop.startWorkload();
-      DemoProgress progress = new DemoProgress(pipeline.metrics(), shop, out);
-      boolean interrupted;
-      try (StopSignals signals = StopSignals.install(new PipelineProcess() {
-            @Override public int run() {
-              return 0;
-            }
-
-            @Override public void stop() {
-              progress.interrupt();
-            }
-          }, "demo")) {
-        interrupted = progress.show(seconds, failure, runner);
-      }
-      shop.close();
-      awaitCaughtUp(pipeline.metrics(), failure);
-      pipeline.stop();
-      runner.join();
-      if (failure.get() != null) {
-        throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
-      }
+      boolean interrupted = capture(file, postgres, out);
       out.println();
-      boolean same = new DemoReport(mariadb, duck, out).print();
-      out.println();
-      out.println(interrupted ? "Stopped early (Ctrl-C)." : "Done.");
-      out.println("To capture your own database, edit hostname, port, username, password and tables in");
-      out.println("  " + file + "  (and the sinks), check it with  ./tributary validate " + file);
-      out.println("and run it with  ./tributary run " + file + "  — see README.md for the server settings it needs.");
-      out.flush();
+      boolean same = new DemoReport(postgres, duck, out).print();
+      printClosingLines(out, interrupted, file);
       return same ? 0 : 1;
     }
   }
 
+  /** Runs the pipeline while the workload runs, then until it has caught up; returns true on Ctrl-C. */
+  private boolean capture(Path file, DemoPostgres postgres, PrintWriter out) throws Exception {
+    Pipeline pipeline = new Pipeline(context.loader().load(file).definition());
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread runner = new Thread(() -> {
+      try {
+        pipeline.run();
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    }, "demo-pipeline");
+    runner.start();
+    boolean interrupted;
+    try (DemoWorkload workload = new DemoWorkload(postgres)) {
+      workload.start();
+      DemoProgress progress = new DemoProgress(pipeline.metrics(), workload, out);
+      try (StopSignals signals = StopSignals.install(progressStopper(progress), "demo")) {
+        interrupted = progress.show(seconds, failure, runner);
+      }
+    }
+    awaitCaughtUp(pipeline.metrics(), failure);
+    pipeline.stop();
+    runner.join();
+    if (failure.get() != null) {
+      throw failure.get() instanceof Exception e ? e : new IllegalStateException(failure.get());
+    }
+    return interrupted;
+  }
+
+  private static PipelineProcess progressStopper(DemoProgress progress) {
+    return new PipelineProcess() {
+      @Override public int run() {
+        return 0;
+      }
+
+      @Override public void stop() {
+        progress.interrupt();
+      }
+    };
+  }
+
+  /** Waits until nothing new is captured for a second and the sink has written all of it. */
   private static void awaitCaughtUp(PipelineMetrics metrics, AtomicReference<Throwable> failure) throws InterruptedException {
     long last = -1;
-    for (int i = 0; i < 600 && failure.get() == null; i++) {
+    int quiet = 0;
+    for (int i = 0; i < 600 && failure.get() == null && quiet < 2; i++) {
       long captured = metrics.capturedEvents();
-      if (captured == last && metrics.writtenEvents("olap") >= captured) {
-        return;
-      }
+      boolean same = captured == last && metrics.writtenEvents(DemoPipelineFile.SINK) >= captured;
+      quiet = same ? quiet + 1 : 0;
       last = captured;
       Thread.sleep(500);
     }
   }
 
-  private Path writePipelineFile(MariaDbServer mariadb, Path duck) throws Exception {
-    Path file = dir.resolve("pipeline.yaml").toAbsolutePath();
-    Files.writeString(file, """
-        # Written by `tributary demo`. Point it at your own MariaDB/MySQL and run it with `tributary run`.
-        pipeline:
-          name: demo-shop
-          parallelism: 2
-          state-dir: %s
-        source:
-          type: mariadb
-          hostname: %s
-          port: %d
-          username: %s
-          password: %s
-          tables: shop\\..*
-          server-id: 5499
-          startup-mode: initial
-        sinks:
-          - name: olap
-            type: duckdb
-            path: %s
-        """.formatted(dir.resolve("state").toAbsolutePath(), mariadb.host(), mariadb.port(), mariadb.user(),
-        mariadb.password(), duck));
-    return file;
+  private static void printClosingLines(PrintWriter out, boolean interrupted, Path file) {
+    out.println();
+    out.println(interrupted ? "Stopped early (Ctrl-C)." : "Done.");
+    out.println("To capture your own PostgreSQL, edit hostname, port, database, username, password and tables in");
+    out.println("  " + file + "  (and the sinks), check it with  ./tributary validate " + file);
+    out.println("and run it with  ./tributary run " + file);
+    out.println("The server needs wal_level=logical (then a restart) and a user with REPLICATION and SELECT on the");
+    out.println("tables (ALTER ROLE cdc REPLICATION); see tributary-connector-postgres/README.md. MySQL/MariaDB: type mariadb.");
+    out.flush();
   }
 
-  private static void deleteRecursively(Path p) throws java.io.IOException {
-    if (Files.exists(p)) {
-      try (var walk = Files.walk(p)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+  /** Creates the demo directory and clears what an earlier run left: DuckDB file and pipeline state. */
+  private Path prepareDirectory() throws IOException {
+    Files.createDirectories(dir);
+    Path duck = dir.resolve("shop_copy.duckdb").toAbsolutePath();
+    Files.deleteIfExists(duck);
+    Files.deleteIfExists(duck.resolveSibling("shop_copy.duckdb.wal"));
+    Path state = dir.resolve("state");
+    if (Files.exists(state)) {
+      try (Stream<Path> walk = Files.walk(state)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
+    return duck;
   }
 }

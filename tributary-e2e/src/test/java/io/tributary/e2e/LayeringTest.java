@@ -6,7 +6,6 @@ import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_ST
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,17 +17,10 @@ import java.util.List;
 /**
  * The layering of STYLE.md, checked over the main classes of every module (this module's test class path holds
  * them all): a dependency-free api, connectors that see only the api, a runtime that knows no connector, the
- * throwaway-server testkit used only by the demo and the benchmarks, and console output only where a user reads it.
+ * throwaway-server testkit used only by the benchmarks, and console output only where a user reads it.
  */
 @AnalyzeClasses(packages = "io.tributary", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-
-  /** {@code DemoCommand} and its nested classes: the demo starts throwaway servers on purpose. */
-  private static final DescribedPredicate<JavaClass> DEMO_COMMAND =
-      DescribedPredicate.describe(
-          "io.tributary.cli.DemoCommand",
-          c -> c.getName().equals("io.tributary.cli.DemoCommand")
-              || c.getName().startsWith("io.tributary.cli.DemoCommand$"));
 
   @ArchTest
   static void everyModuleIsImported(JavaClasses imported) {
@@ -64,11 +56,11 @@ class LayeringTest {
           .because("the runtime drives sources and sinks through the api only");
 
   @ArchTest
-  static final ArchRule onlyTheDemoAndTheBenchmarksUseTheTestkit =
-      noClasses().that().resideOutsideOfPackages("io.tributary.testkit..", "io.tributary.cli.demo..", "io.tributary.bench..")
-          .and(DescribedPredicate.not(DEMO_COMMAND))
+  static final ArchRule onlyTheBenchmarksUseTheTestkit =
+      noClasses().that().resideOutsideOfPackages("io.tributary.testkit..", "io.tributary.bench..")
           .should().dependOnClassesThat().resideInAPackage("io.tributary.testkit..")
-          .because("the testkit starts throwaway database servers, which only the demo and the benchmarks want");
+          .because("the testkit starts throwaway database servers from installed binaries, which only the benchmarks "
+              + "want; the demo brings its own embedded PostgreSQL");
 
   @ArchTest
   static final ArchRule onlyTheCliAndTheBenchmarksWriteToTheConsole =

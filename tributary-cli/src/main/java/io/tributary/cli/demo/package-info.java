@@ -1,2 +1,5 @@
-/** {@code tributary demo}: a throwaway shop database, a live workload, and the report at the end. */
+/**
+ * {@code tributary demo}'s pieces: an embedded PostgreSQL started from Maven-packaged binaries, the shop
+ * schema and its live workload, the pipeline file the demo writes, and the report at the end.
+ */
 package io.tributary.cli.demo;
