@@ -13,11 +13,12 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * {@code tributary bench}: starts throwaway MariaDB and PostgreSQL servers, generates the
- * workloads, measures Tributary and the machine's limits in one run, prints a table and writes
+ * workloads, measures Tributary and the machine's limits in one run for a MySQL source, a
+ * PostgreSQL source or both ({@link PostgresBench}), prints a table and writes
  * {@code target/bench/results.json}.
  *
  * <pre>
- * tributary bench [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]
+ * tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]
  * </pre>
  */
 public final class BenchMain {
@@ -36,7 +37,7 @@ public final class BenchMain {
     SLF4JBridgeHandler.install();
     Options options = Options.parse(args);
     if (options == null) {
-      System.out.println("usage: tributary bench [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]");
+      System.out.println("usage: tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]");
       System.exit(2);
     }
     HeapSampler.start();
@@ -45,9 +46,30 @@ public final class BenchMain {
   }
 
   private void runAll() throws Exception {
-    try (MariaDbServer mariadb = MariaDbServer.start(); PostgresServer postgres = PostgresServer.start()) {
-      MariaDbWorkload workload = new MariaDbWorkload(mariadb);
+    try (PostgresServer postgres = PostgresServer.start()) {
       HeapSampler.reset();
+      if (!options.source.equals("postgres")) {
+        runMySql(postgres);
+      }
+      if (!options.source.equals("mysql")) {
+        new PostgresBench(options, report, out, work).run(postgres);
+      }
+      report.add(new Figure("heap.peak", "MB", HeapSampler.peakMegabytes(), null, HeapSampler.maxMegabytes()));
+    }
+    out.println();
+    report.print(out);
+    Path json = Paths.get("target", "bench", "results.json");
+    report.writeJson(json);
+    out.println();
+    out.println("written to " + json.toAbsolutePath() + "; limit = what the machine does with no CDC work "
+        + "(snapshot: plain SELECT scan; capture: raw binlog client parse, or a bare PostgreSQL replication stream "
+        + "without decoding); heap limit = -Xmx");
+  }
+
+  /** The MySQL-source figures; {@code postgres} holds the PostgreSQL sink's databases. */
+  private void runMySql(PostgresServer postgres) throws Exception {
+    try (MariaDbServer mariadb = MariaDbServer.start()) {
+      MariaDbWorkload workload = new MariaDbWorkload(mariadb);
       snapshot(mariadb, workload);
       mariadb.execute(null, "RESET MASTER");
       out.printf(Locale.ROOT, "generating %,d changes...%n", options.changes);
@@ -58,18 +80,11 @@ public final class BenchMain {
       endToEnd(mariadb, events, "duckdb", Config.of("path", work.resolve("e2e.duckdb").toString()));
       latency(mariadb, workload, "postgres", postgresConfig(postgres, "latency"));
       latency(mariadb, workload, "duckdb", Config.of("path", work.resolve("latency.duckdb").toString()));
-      report.add(new Figure("heap.peak", "MB", HeapSampler.peakMegabytes(), null, HeapSampler.maxMegabytes()));
     }
-    out.println();
-    report.print(out);
-    Path json = Paths.get("target", "bench", "results.json");
-    report.writeJson(json);
-    out.println();
-    out.println("written to " + json.toAbsolutePath() + "; limit = what the machine does with no CDC work "
-        + "(snapshot: plain SELECT scan; capture: raw binlog client parse); heap limit = -Xmx");
   }
 
-  private static Config postgresConfig(PostgresServer pg, String prefix) {
+  /** A fresh database on {@code pg} as a PostgreSQL sink's options. */
+  static Config postgresConfig(PostgresServer pg, String prefix) {
     String db = pg.createDatabase(prefix);
     return Config.of("url", pg.jdbcUrl(db), "username", pg.user(), "password", pg.password());
   }
@@ -121,7 +136,7 @@ public final class BenchMain {
     try (PipelineRun run = PipelineRun.start("bench-latency-" + sinkType, work, mariadb, "bench\\." + table, "latest-offset",
         new LatencyRecordingSinkFactory(PipelineRun.sink(sinkType), histogram), sinkConfig)) {
       Thread.sleep(2000);
-      long written = new SteadyLoad(mariadb, table, options.rate).run(Duration.ofSeconds(options.seconds));
+      long written = new SteadyLoad(mariadb, MariaDbWorkload.DB, table, options.rate).run(Duration.ofSeconds(options.seconds));
       run.awaitSeconds(() -> histogram.count() >= written, Duration.ofMinutes(2));
     }
     report.add(new Figure("latency.p50.mysql." + sinkType, "ms", histogram.percentileMillis(50), null, null));
@@ -130,8 +145,9 @@ public final class BenchMain {
   }
 
   /** Command-line options with the defaults of the documented benchmark. */
-  record Options(long snapshotRows, long changes, int rate, int seconds) {
+  record Options(String source, long snapshotRows, long changes, int rate, int seconds) {
     static Options parse(String[] args) {
+      String source = "all";
       long snapshotRows = 5_000_000;
       long changes = 2_000_000;
       int rate = 10_000;
@@ -143,6 +159,7 @@ public final class BenchMain {
         }
         String v = args[++i].replace("_", "").replace(",", "");
         switch (a) {
+          case "--source" -> source = v;
           case "--snapshot-rows" -> snapshotRows = Long.parseLong(v);
           case "--changes" -> changes = Long.parseLong(v);
           case "--rate" -> rate = Integer.parseInt(v);
@@ -152,7 +169,8 @@ public final class BenchMain {
           }
         }
       }
-      return new Options(snapshotRows, changes, rate, seconds);
+      boolean known = source.equals("mysql") || source.equals("postgres") || source.equals("all");
+      return known ? new Options(source, snapshotRows, changes, rate, seconds) : null;
     }
   }
 }

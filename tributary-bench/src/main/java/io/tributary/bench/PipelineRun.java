@@ -41,8 +41,13 @@ final class PipelineRun implements AutoCloseable {
     Config source = Config.of("hostname", mariadb.host(), "port", Integer.toString(mariadb.port()),
         "username", mariadb.user(), "password", mariadb.password(), "tables", tables,
         "startup-mode", startupMode, "server-id", Integer.toString(6000 + Math.abs(name.hashCode() % 1000)));
+    return start(name, stateDir, "mysql", source, sink, sinkConfig);
+  }
+
+  /** A pipeline from a source of type {@code sourceType} into one sink. */
+  static PipelineRun start(String name, Path stateDir, String sourceType, Config source, SinkFactory sink, Config sinkConfig) {
     PipelineDefinition def = new PipelineDefinition(name, 4, stateDir.resolve(name), Duration.ofSeconds(1), 20_000, 16_384, 0,
-        new SourceDefinition(CONNECTORS.source("mysql"), source),
+        new SourceDefinition(CONNECTORS.source(sourceType), source),
         List.of(new SinkDefinition("target", sink, sinkConfig, Pattern.compile(".*"), false)));
     return new PipelineRun(def);
   }

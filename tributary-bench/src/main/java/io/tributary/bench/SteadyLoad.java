@@ -1,6 +1,6 @@
 package io.tributary.bench;
 
-import io.tributary.testkit.MariaDbServer;
+import io.tributary.testkit.ThrowawayServer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -10,12 +10,14 @@ import java.time.Duration;
  * the time (epoch microseconds) just before its transaction commits, for latency measurements.
  */
 final class SteadyLoad {
-  private final MariaDbServer server;
+  private final ThrowawayServer server;
+  private final String database;
   private final String table;
   private final int rate;
 
-  SteadyLoad(MariaDbServer server, String table, int rate) {
+  SteadyLoad(ThrowawayServer server, String database, String table, int rate) {
     this.server = server;
+    this.database = database;
     this.table = table;
     this.rate = rate;
   }
@@ -25,7 +27,7 @@ final class SteadyLoad {
     long rows = 0;
     long start = System.nanoTime();
     long end = start + duration.toNanos();
-    try (Connection c = server.connect(MariaDbWorkload.DB);
+    try (Connection c = server.connect(database);
         PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (k, v, ts) VALUES (?, ?, ?)")) {
       c.setAutoCommit(false);
       for (long tick = 0; System.nanoTime() < end; tick++) {
