@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * equals the source.
  */
 class CrashRecoveryIT {
-  @TempDir Path dir;
+  @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) Path dir;
 
   @Test
   void killedRepeatedlyTheTargetsStillEqualTheSource() throws Exception {

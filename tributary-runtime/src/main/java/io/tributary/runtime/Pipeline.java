@@ -119,7 +119,7 @@ public final class Pipeline {
         all.lanes().add(sinkLanes[l]);
         all.threads().add(start(sinkLanes[l], def.name() + "-" + sd.name() + "-lane-" + l));
       }
-      all.routes().add(new SinkRoute(sd.name(), sinks.get(i), sd.tables(), sinkLanes, plan.skip()[i], control));
+      all.routes().add(new SinkRoute(sd.name(), sinks.get(i), sd.tables(), sinkLanes, plan, i, control));
     }
     return all;
   }

@@ -16,6 +16,12 @@ import java.util.Map;
  * changed since the positions were written, every lane of that sink skips only up to the sink's
  * oldest position, since keys now hash to other lanes.
  *
+ * <p>When the source starts afresh ({@code from} is null because some lane never committed), it
+ * takes a <em>new</em> snapshot and streams from the log position of that snapshot. A lane that
+ * had already committed a log position must then take the new snapshot's rows, although they
+ * order before its position: the changes between its position and the new snapshot reach it only
+ * through them ({@link #alreadySent}).
+ *
  * @param from the position to resume from, or null to start as the startup mode says
  * @param skip per sink and lane, the position up to which events are not sent, or null
  */
@@ -45,6 +51,17 @@ record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
       }
     }
     return new ResumePlan(fromStart ? null : from, skip);
+  }
+
+  /**
+   * Whether an event at {@code event} was committed already by a lane whose skip position is
+   * {@code skip} (not null), so it must not be sent again.
+   */
+  boolean alreadySent(SourcePosition event, SourcePosition skip) {
+    if (event.isSnapshot() && from == null) {
+      return false; // a new snapshot: its rows are newer than any position committed before
+    }
+    return event.compareTo(skip) <= 0;
   }
 
   @Override

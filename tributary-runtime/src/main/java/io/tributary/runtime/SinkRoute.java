@@ -32,18 +32,20 @@ final class SinkRoute {
   final Lane[] lanes;
   private final Pattern tables;
   private final SourcePosition[] skipThrough;
+  private final ResumePlan plan;
   private final Map<TableId, Boolean> accepted = new HashMap<>();
   private final Map<TableSchema, Boolean> ready = new IdentityHashMap<>();
   private final Map<TableId, TableSchema> readyShapes = new HashMap<>();
   private final List<List<ChangeEvent>> groups = new ArrayList<>();
   private final PipelineControl control;
 
-  SinkRoute(String name, Sink sink, Pattern tables, Lane[] lanes, SourcePosition[] skipThrough, PipelineControl control) {
+  SinkRoute(String name, Sink sink, Pattern tables, Lane[] lanes, ResumePlan plan, int sinkIndex, PipelineControl control) {
     this.name = name;
     this.sink = sink;
     this.tables = tables;
     this.lanes = lanes;
-    this.skipThrough = skipThrough;
+    this.skipThrough = plan.skip()[sinkIndex];
+    this.plan = plan;
     this.control = control;
     for (int i = 0; i < lanes.length; i++) {
       groups.add(new ArrayList<>(GROUP));
@@ -59,10 +61,12 @@ final class SinkRoute {
     int lane = Math.floorMod(hash, lanes.length);
     SourcePosition skip = skipThrough[lane];
     if (skip != null) {
-      if (e.position().compareTo(skip) <= 0) {
+      if (plan.alreadySent(e.position(), skip)) {
         return;
       }
-      skipThrough[lane] = null;
+      if (!e.position().isSnapshot()) {
+        skipThrough[lane] = null; // positions only grow from here
+      }
     }
     prepare(e.schema());
     List<ChangeEvent> g = groups.get(lane);
