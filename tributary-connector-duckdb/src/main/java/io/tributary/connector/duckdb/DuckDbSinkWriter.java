@@ -1,5 +1,6 @@
 package io.tributary.connector.duckdb;
 
+import io.tributary.api.sink.UpsertGroups;
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
 import io.tributary.api.schema.Column;

@@ -1,5 +1,6 @@
 package io.tributary.connector.duckdb;
 
+import io.tributary.api.sink.UpsertGroups;
 import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.api.sink.RejectedRows;

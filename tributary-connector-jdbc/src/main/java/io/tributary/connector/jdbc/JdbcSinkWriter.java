@@ -1,5 +1,6 @@
 package io.tributary.connector.jdbc;
 
+import io.tributary.api.sink.UpsertGroups;
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
 import io.tributary.api.schema.TableSchema;

@@ -1,5 +1,7 @@
 package io.tributary.connector.mysql;
 
+import io.tributary.connector.mysql.schema.SchemaReader;
+import io.tributary.api.schema.TableFilter;
 import static io.tributary.connector.mysql.MySqlSourceOptions.*;
 
 import io.tributary.api.ConfigException;
@@ -58,12 +60,13 @@ public record MySqlSourceConfig(
             positive(config.get(CONNECT_TIMEOUT), CONNECT_TIMEOUT.key()));
     TableFilter filter;
     try {
-      filter = TableFilter.of(config.require(TABLES), null);
+      filter = TableFilter.of(config.require(TABLES), null).excludingNamespaces(SchemaReader.SYSTEM_DATABASES::contains);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(TABLES.key(), "invalid 'tables': " + e.getMessage());
     }
     try {
-      filter = TableFilter.of(config.require(TABLES), config.get(TABLES_EXCLUDE));
+      filter = TableFilter.of(config.require(TABLES), config.get(TABLES_EXCLUDE))
+          .excludingNamespaces(SchemaReader.SYSTEM_DATABASES::contains);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(TABLES_EXCLUDE.key(), "invalid 'tables-exclude': " + e.getMessage());
     }

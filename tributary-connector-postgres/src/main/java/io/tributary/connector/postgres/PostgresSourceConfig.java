@@ -1,11 +1,13 @@
 package io.tributary.connector.postgres;
 
+import io.tributary.api.schema.TableFilter;
 import static io.tributary.connector.postgres.PostgresSourceOptions.*;
 
 import io.tributary.api.ConfigException;
 import io.tributary.api.option.Config;
 import io.tributary.connector.postgres.server.ServerEndpoint;
 import java.time.Duration;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -89,14 +91,23 @@ public record PostgresSourceConfig(
     return given;
   }
 
+  /** Schemas never captured. */
+  static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema", "pg_toast");
+
+  /** The tables the patterns select, outside the system and temporary schemas. */
+  static TableFilter tableFilter(String include, String exclude) {
+    return TableFilter.of(include, exclude)
+        .excludingNamespaces(schema -> SYSTEM_SCHEMAS.contains(schema) || schema.startsWith("pg_temp"));
+  }
+
   private static TableFilter filter(Config config) {
     try {
-      TableFilter.of(config.require(TABLES), null);
+      tableFilter(config.require(TABLES), null);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(TABLES.key(), "invalid 'tables': " + e.getMessage());
     }
     try {
-      return TableFilter.of(config.require(TABLES), config.get(TABLES_EXCLUDE));
+      return tableFilter(config.require(TABLES), config.get(TABLES_EXCLUDE));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(TABLES_EXCLUDE.key(), "invalid 'tables-exclude': " + e.getMessage());
     }

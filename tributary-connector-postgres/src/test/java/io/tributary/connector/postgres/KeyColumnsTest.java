@@ -1,5 +1,6 @@
 package io.tributary.connector.postgres;
 
+import io.tributary.api.schema.TableFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,11 +28,11 @@ class KeyColumnsTest {
 
   @Test
   void tableFilterMatchesWholeNamesAndSkipsSystemSchemas() {
-    TableFilter filter = TableFilter.of("public\\.ord.*, crm\\.(a|b)", "public\\.orders_tmp");
+    TableFilter filter = PostgresSourceConfig.tableFilter("public\\.ord.*, crm\\.(a|b)", "public\\.orders_tmp");
     assertThat(filter.test(new TableId("public", "orders"))).isTrue();
     assertThat(filter.test(new TableId("public", "orders_tmp"))).isFalse();
     assertThat(filter.test(new TableId("crm", "b"))).isTrue();
     assertThat(filter.test(new TableId("xpublic", "orders"))).isFalse();
-    assertThat(TableFilter.of(".*", null).test(new TableId("information_schema", "tables"))).isFalse();
+    assertThat(PostgresSourceConfig.tableFilter(".*", null).test(new TableId("information_schema", "tables"))).isFalse();
   }
 }

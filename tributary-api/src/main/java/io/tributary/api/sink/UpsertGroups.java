@@ -1,4 +1,4 @@
-package io.tributary.connector.jdbc;
+package io.tributary.api.sink;
 
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.Unchanged;
@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The upsert rows of one table split by the columns they carry: complete rows, written as today,
- * and groups of rows holding {@link Unchanged#VALUE} in the same columns, whose present columns
- * only are written to rows that already exist. A batch without markers costs one scan and keeps
- * its list as it is.
+ * The upsert rows of one table split by the columns they carry, for sinks that honour {@link
+ * Unchanged#VALUE}: complete rows, written the usual way, and groups of rows holding the marker in
+ * the same columns, whose present columns only are written to rows that already exist. A batch
+ * without markers costs one scan and keeps its list as it is. Immutable once built.
  */
 public final class UpsertGroups {
   private final List<Object[]> complete;
@@ -44,6 +44,10 @@ public final class UpsertGroups {
       return new UpsertGroups(rows, List.of());
     }
     int[] key = schema.primaryKeyIndexes();
+    if (key.length == 0) {
+      throw new TributaryException("table " + schema.id() + " has no primary key, so a row with columns the source"
+          + " left unchanged cannot be matched at the target; give the table a key, or use REPLICA IDENTITY FULL");
+    }
     List<Object[]> complete = new ArrayList<>(rows.subList(0, first));
     Map<BitSet, List<Object[]>> groups = new LinkedHashMap<>();
     for (Object[] row : rows.subList(first, rows.size())) {

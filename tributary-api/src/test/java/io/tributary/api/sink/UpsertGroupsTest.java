@@ -1,8 +1,5 @@
-package io.tributary.connector.jdbc;
+package io.tributary.api.sink;
 
-import static io.tributary.connector.jdbc.Batches.row;
-import static io.tributary.connector.jdbc.Batches.rows;
-import static io.tributary.connector.jdbc.Batches.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,14 +7,31 @@ import io.tributary.api.TributaryException;
 import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UpsertGroupsTest {
-  static final TableSchema DOCS = table("d", "docs", List.of("id"), new Column("id", DataType.int32(), false),
-      new Column("title", DataType.string(-1), true), new Column("body", DataType.string(-1), true));
+  static final TableSchema DOCS = new TableSchema(new TableId("d", "docs"), List.of(new Column("id", DataType.int32(), false),
+      new Column("title", DataType.string(-1), true), new Column("body", DataType.string(-1), true)), List.of("id"), 1);
   static final Object KEEP = Unchanged.VALUE;
+
+  private static Object[] row(Object... values) {
+    return values;
+  }
+
+  private static List<Object[]> rows(Object[]... rows) {
+    return Arrays.asList(rows);
+  }
+
+  @Test
+  void aTableWithoutAKeyCannotMatchRowsWithMarkers() {
+    TableSchema keyless = new TableSchema(new TableId("d", "log"), DOCS.columns(), List.of(), 1);
+    assertThatThrownBy(() -> UpsertGroups.of(keyless, rows(row(1, "a", KEEP))))
+        .isInstanceOf(TributaryException.class).hasMessageContaining("d.log").hasMessageContaining("no primary key");
+  }
 
   @Test
   void rowsWithoutMarkersKeepTheirListAsItIs() {

@@ -1,27 +1,26 @@
-package io.tributary.connector.postgres;
+package io.tributary.api.schema;
 
-import io.tributary.api.schema.TableId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Which tables are captured: those whose {@code schema.table} matches one of the include patterns
- * and none of the exclude patterns, outside the system schemas.
+ * Which tables a source captures: those whose whole {@code namespace.table} name matches one of
+ * the include patterns and none of the exclude patterns, outside the namespaces the source never
+ * captures (its system databases or schemas). The {@code tables} and {@code tables-exclude} keys
+ * of every source mean this. Immutable.
  */
 public final class TableFilter implements Predicate<TableId> {
-  /** Schemas never captured. */
-  public static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema", "pg_toast");
-
   private final List<Pattern> include;
   private final List<Pattern> exclude;
+  private final Predicate<String> systemNamespace;
 
-  private TableFilter(List<Pattern> include, List<Pattern> exclude) {
+  private TableFilter(List<Pattern> include, List<Pattern> exclude, Predicate<String> systemNamespace) {
     this.include = include;
     this.exclude = exclude;
+    this.systemNamespace = systemNamespace;
   }
 
   /**
@@ -31,12 +30,17 @@ public final class TableFilter implements Predicate<TableId> {
    * @throws IllegalArgumentException naming the pattern that does not compile
    */
   public static TableFilter of(String include, String exclude) {
-    return new TableFilter(patterns(include), patterns(exclude));
+    return new TableFilter(patterns(include), patterns(exclude), namespace -> false);
+  }
+
+  /** The same filter, also refusing every table of a namespace {@code system} accepts. */
+  public TableFilter excludingNamespaces(Predicate<String> system) {
+    return new TableFilter(include, exclude, systemNamespace.or(system));
   }
 
   @Override
   public boolean test(TableId table) {
-    if (SYSTEM_SCHEMAS.contains(table.namespace()) || table.namespace().startsWith("pg_temp")) {
+    if (systemNamespace.test(table.namespace())) {
       return false;
     }
     String name = table.namespace() + "." + table.name();

@@ -1,9 +1,8 @@
-package io.tributary.connector.mysql;
+package io.tributary.api.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.api.schema.TableId;
 import org.junit.jupiter.api.Test;
 
 class TableFilterTest {
@@ -19,12 +18,14 @@ class TableFilterTest {
 
   @Test
   void excludesWinAndSystemDatabasesAreNeverCaptured() {
-    TableFilter filter = TableFilter.of(".*", ".*\\.tmp_.*");
+    java.util.Set<String> system = java.util.Set.of("mysql", "information_schema", "performance_schema", "sys");
+    TableFilter filter = TableFilter.of(".*", ".*\\.tmp_.*").excludingNamespaces(system::contains);
     assertThat(filter.test(new TableId("app", "users"))).isTrue();
     assertThat(filter.test(new TableId("app", "tmp_users"))).isFalse();
-    for (String system : new String[] {"mysql", "information_schema", "performance_schema", "sys"}) {
-      assertThat(filter.test(new TableId(system, "user"))).isFalse();
+    for (String namespace : system) {
+      assertThat(filter.test(new TableId(namespace, "user"))).isFalse();
     }
+    assertThat(TableFilter.of(".*", null).test(new TableId("mysql", "user"))).as("no namespace is special by itself").isTrue();
   }
 
   @Test
