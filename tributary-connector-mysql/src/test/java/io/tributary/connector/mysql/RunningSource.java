@@ -1,5 +1,6 @@
 package io.tributary.connector.mysql;
 
+import io.tributary.testkit.CollectingSourceContext;
 import io.tributary.api.event.SourcePosition;
 import io.tributary.api.option.Config;
 import io.tributary.api.source.Source;

@@ -1,4 +1,4 @@
-package io.tributary.connector.postgres;
+package io.tributary.testkit;
 
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.SchemaChange;
@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * A {@link SourceContext} for tests: keeps every event and schema change in order (or, when told,
  * only counts them, for volume tests), and lets the test thread wait for them.
  */
-final class CollectingSourceContext implements SourceContext {
+public final class CollectingSourceContext implements SourceContext {
   private final String pipelineName;
   private final boolean keepEvents;
   private final List<Object> output = new ArrayList<>();
@@ -22,12 +22,12 @@ final class CollectingSourceContext implements SourceContext {
   private long largestUnflushed;
   private long firstEventNanos;
 
-  CollectingSourceContext(String pipelineName, boolean keepEvents) {
+  public CollectingSourceContext(String pipelineName, boolean keepEvents) {
     this.pipelineName = pipelineName;
     this.keepEvents = keepEvents;
   }
 
-  CollectingSourceContext(String pipelineName) {
+  public CollectingSourceContext(String pipelineName) {
     this(pipelineName, true);
   }
 
@@ -61,40 +61,40 @@ final class CollectingSourceContext implements SourceContext {
     return pipelineName;
   }
 
-  synchronized long eventCount() {
+  public synchronized long eventCount() {
     return events;
   }
 
   /** When the first row event arrived, {@link System#nanoTime()}. */
-  synchronized long firstEventNanos() {
+  public synchronized long firstEventNanos() {
     return firstEventNanos;
   }
 
-  synchronized long flushes() {
+  public synchronized long flushes() {
     return flushes;
   }
 
-  synchronized long largestUnflushed() {
+  public synchronized long largestUnflushed() {
     return largestUnflushed;
   }
 
   /** The row events so far, in order. */
-  synchronized List<ChangeEvent> events() {
+  public synchronized List<ChangeEvent> events() {
     return output.stream().filter(ChangeEvent.class::isInstance).map(ChangeEvent.class::cast).toList();
   }
 
   /** The schema changes so far, in order. */
-  synchronized List<SchemaChange> schemaChanges() {
+  public synchronized List<SchemaChange> schemaChanges() {
     return output.stream().filter(SchemaChange.class::isInstance).map(SchemaChange.class::cast).toList();
   }
 
   /** Events and schema changes, in order. */
-  synchronized List<Object> output() {
+  public synchronized List<Object> output() {
     return List.copyOf(output);
   }
 
   /** Waits until at least {@code count} row events arrived; fails after {@code timeout}. */
-  synchronized List<ChangeEvent> awaitEvents(long count, Duration timeout) throws InterruptedException {
+  public synchronized List<ChangeEvent> awaitEvents(long count, Duration timeout) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (events < count) {
       long left = deadline - System.currentTimeMillis();
@@ -107,7 +107,7 @@ final class CollectingSourceContext implements SourceContext {
   }
 
   /** Waits until a schema change matching {@code test} arrived. */
-  synchronized SchemaChange awaitSchemaChange(Predicate<SchemaChange> test, Duration timeout) throws InterruptedException {
+  public synchronized SchemaChange awaitSchemaChange(Predicate<SchemaChange> test, Duration timeout) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (true) {
       for (SchemaChange change : schemaChanges()) {
