@@ -1,5 +1,6 @@
 package io.tributary.runtime;
 
+import io.tributary.api.Backoff;
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
@@ -125,7 +126,7 @@ final class Lane implements Runnable {
     while (true) {
       try {
         writer.write(batch);
-        if (backoff.attempts() > 0) {
+        if (backoff.waits() > 0) {
           LOG.info("sink '{}' lane {}: target reachable again, batch written", sinkName, lane);
         }
         return;

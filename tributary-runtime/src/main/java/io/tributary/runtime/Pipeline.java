@@ -1,5 +1,6 @@
 package io.tributary.runtime;
 
+import io.tributary.api.Backoff;
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
 import io.tributary.api.sink.Sink;

@@ -15,7 +15,8 @@ import io.tributary.connector.mysql.position.SnapshotPosition;
 import io.tributary.connector.mysql.schema.MySqlTable;
 import io.tributary.connector.mysql.schema.SchemaReader;
 import io.tributary.connector.mysql.server.BinlogFiles;
-import io.tributary.connector.mysql.server.ReconnectBackoff;
+import io.tributary.api.Backoff;
+import io.tributary.connector.mysql.server.ConnectionLoss;
 import io.tributary.connector.mysql.server.ServerEndpoint;
 import io.tributary.connector.mysql.server.ServerFlavor;
 import io.tributary.connector.mysql.server.ServerPrerequisites;
@@ -124,7 +125,7 @@ public final class MySqlSource implements Source {
 
   /** The server and its captured tables, after checking the prerequisites; retried while unreachable. */
   private Inspection inspectWithRetry() throws InterruptedException {
-    ReconnectBackoff backoff = new ReconnectBackoff();
+    Backoff backoff = new Backoff();
     while (!stopRequested) {
       try {
         return inspect();
@@ -154,7 +155,7 @@ public final class MySqlSource implements Source {
       ServerPrerequisites.check(connection, flavor, tables.keySet(), config.startupMode().snapshots(), endpoint.address());
       return new Inspection(flavor, tables);
     } catch (SQLException e) {
-      if (ReconnectBackoff.isConnectionLoss(e)) {
+      if (ConnectionLoss.is(e)) {
         throw new RetriableException("lost the connection to " + endpoint.address() + ": " + e.getMessage(), e);
       }
       throw new TributaryException("cannot read the tables of " + endpoint.address() + ": " + e.getMessage(), e);

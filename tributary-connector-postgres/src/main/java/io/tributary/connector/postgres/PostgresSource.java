@@ -9,7 +9,7 @@ import io.tributary.api.source.SourceContext;
 import io.tributary.connector.postgres.position.PostgresPosition;
 import io.tributary.connector.postgres.position.WalPosition;
 import io.tributary.connector.postgres.schema.SchemaReader;
-import io.tributary.connector.postgres.server.ReconnectBackoff;
+import io.tributary.api.Backoff;
 import io.tributary.connector.postgres.stream.AckTracker;
 import io.tributary.connector.postgres.stream.CatalogTableLookup;
 import io.tributary.connector.postgres.stream.StreamSettings;
@@ -91,7 +91,7 @@ public final class PostgresSource implements Source {
 
   /** The server and its captured tables, after checking the prerequisites; retried while unreachable. */
   private ServerInspection.Result inspectWithRetry() throws InterruptedException {
-    ReconnectBackoff backoff = new ReconnectBackoff();
+    Backoff backoff = new Backoff();
     while (!stopRequested) {
       try {
         return new ServerInspection(config).inspect();

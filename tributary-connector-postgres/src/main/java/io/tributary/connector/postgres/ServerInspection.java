@@ -8,7 +8,7 @@ import io.tributary.connector.postgres.schema.PgColumn;
 import io.tributary.connector.postgres.schema.PgTable;
 import io.tributary.connector.postgres.schema.PgTypeCatalog;
 import io.tributary.connector.postgres.schema.SchemaReader;
-import io.tributary.connector.postgres.server.ReconnectBackoff;
+import io.tributary.connector.postgres.server.ConnectionLoss;
 import io.tributary.connector.postgres.server.ReplicationSlot;
 import io.tributary.connector.postgres.server.ServerPrerequisites;
 import io.tributary.connector.postgres.server.ServerSettings;
@@ -69,7 +69,7 @@ final class ServerInspection {
       catalog.tables().values().forEach(ServerInspection::warnIfUnchangedToastPossible);
       return new Result(settings, types, catalog.tables(), slotExists, binaryTuples(settings));
     } catch (SQLException e) {
-      if (ReconnectBackoff.isConnectionLoss(e)) {
+      if (ConnectionLoss.is(e)) {
         throw new RetriableException("lost the connection to " + address + ": " + e.getMessage(), e);
       }
       throw new TributaryException("cannot read the catalog of " + address + ": " + e.getMessage(), e);

@@ -8,7 +8,7 @@ import io.tributary.connector.postgres.position.SnapshotPosition;
 import io.tributary.connector.postgres.position.WalPosition;
 import io.tributary.connector.postgres.schema.PgTable;
 import io.tributary.connector.postgres.server.Publication;
-import io.tributary.connector.postgres.server.ReconnectBackoff;
+import io.tributary.connector.postgres.server.ConnectionLoss;
 import io.tributary.connector.postgres.server.ReplicationSlot;
 import io.tributary.connector.postgres.server.ReplicationSlot.CreatedSlot;
 import io.tributary.connector.postgres.snapshot.SnapshotReader;
@@ -129,6 +129,6 @@ final class StartPoint {
 
   private RuntimeException failure(String what, SQLException e) {
     String message = what + " on " + config.endpoint().address() + ": " + e.getMessage();
-    return ReconnectBackoff.isConnectionLoss(e) ? new RetriableException(message, e) : new TributaryException(message, e);
+    return ConnectionLoss.is(e) ? new RetriableException(message, e) : new TributaryException(message, e);
   }
 }

@@ -9,7 +9,7 @@ import io.tributary.connector.mysql.position.BinlogPosition;
 import io.tributary.connector.mysql.schema.MySqlTable;
 import io.tributary.connector.mysql.schema.SchemaReader;
 import io.tributary.connector.mysql.server.BinlogFiles;
-import io.tributary.connector.mysql.server.ReconnectBackoff;
+import io.tributary.api.Backoff;
 import io.tributary.connector.mysql.server.ServerEndpoint;
 import java.io.IOException;
 import java.sql.Connection;
@@ -67,7 +67,7 @@ public final class BinlogReader {
     try (SchemaLookup lookup = new SchemaLookup(settings.endpoint(), schemaReader)) {
       TableBindings bindings = new TableBindings(filter, lookup, known);
       BinlogPosition resume = from;
-      ReconnectBackoff backoff = new ReconnectBackoff();
+      Backoff backoff = new Backoff();
       while (!stopRequested.getAsBoolean()) {
         BinlogEventHandler handler = new BinlogEventHandler(context, bindings, new BinlogCursor(resume));
         BinlogSession current = connect(resume, handler, context.pipelineName());

@@ -6,7 +6,8 @@ import io.tributary.api.source.SourceContext;
 import io.tributary.connector.mysql.position.BinlogPosition;
 import io.tributary.connector.mysql.position.SnapshotPosition;
 import io.tributary.connector.mysql.schema.MySqlTable;
-import io.tributary.connector.mysql.server.ReconnectBackoff;
+import io.tributary.api.Backoff;
+import io.tributary.connector.mysql.server.ConnectionLoss;
 import io.tributary.connector.mysql.server.ServerEndpoint;
 import io.tributary.connector.mysql.server.ServerFlavor;
 import java.sql.Connection;
@@ -49,13 +50,13 @@ public final class SnapshotReader {
   public BinlogPosition run(List<MySqlTable> tables, SnapshotPosition resumeFrom, SourceContext context)
       throws InterruptedException {
     SnapshotPosition resume = resumeFrom;
-    ReconnectBackoff backoff = new ReconnectBackoff();
+    Backoff backoff = new Backoff();
     while (!stopRequested.getAsBoolean()) {
       Attempt attempt = new Attempt(tables, resume, context);
       try {
         return attempt.run();
       } catch (SQLException e) {
-        if (!ReconnectBackoff.isConnectionLoss(e)) {
+        if (!ConnectionLoss.is(e)) {
           throw new TributaryException("snapshot failed at " + attempt.position() + ": " + e.getMessage(), e);
         }
         warnRetry(attempt, e, backoff);
@@ -70,7 +71,7 @@ public final class SnapshotReader {
     return null;
   }
 
-  private static void warnRetry(Attempt attempt, Exception e, ReconnectBackoff backoff) {
+  private static void warnRetry(Attempt attempt, Exception e, Backoff backoff) {
     LOG.warn(
         "snapshot connection lost at {} ({}); reconnecting in {} ms (attempt {})",
         attempt.position() == null ? "the start" : attempt.position(), e.getMessage(),

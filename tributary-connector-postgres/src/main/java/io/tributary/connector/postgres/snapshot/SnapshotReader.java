@@ -5,7 +5,8 @@ import io.tributary.api.TributaryException;
 import io.tributary.api.source.SourceContext;
 import io.tributary.connector.postgres.position.SnapshotPosition;
 import io.tributary.connector.postgres.schema.PgTable;
-import io.tributary.connector.postgres.server.ReconnectBackoff;
+import io.tributary.api.Backoff;
+import io.tributary.connector.postgres.server.ConnectionLoss;
 import io.tributary.connector.postgres.server.ServerEndpoint;
 import io.tributary.connector.postgres.snapshot.ChunkTask.ChunkFailedException;
 import java.sql.SQLException;
@@ -50,7 +51,7 @@ public final class SnapshotReader {
       SourceContext context) throws InterruptedException {
     SnapshotPosition resume = resumeFrom;
     String exported = exportedSnapshot;
-    ReconnectBackoff backoff = new ReconnectBackoff();
+    Backoff backoff = new Backoff();
     while (!stopRequested.getAsBoolean()) {
       SnapshotAttempt attempt = new SnapshotAttempt(endpoint, settings, stopRequested, context);
       try {
@@ -87,14 +88,14 @@ public final class SnapshotReader {
     return lastEmitted;
   }
 
-  private static void retryOrFail(SQLException e, SnapshotAttempt attempt, ReconnectBackoff backoff) {
-    if (!ReconnectBackoff.isConnectionLoss(e)) {
+  private static void retryOrFail(SQLException e, SnapshotAttempt attempt, Backoff backoff) {
+    if (!ConnectionLoss.is(e)) {
       throw new TributaryException("snapshot failed at " + attempt.position() + ": " + e.getMessage(), e);
     }
     warnRetry(attempt, e, backoff);
   }
 
-  private static void warnRetry(SnapshotAttempt attempt, Exception e, ReconnectBackoff backoff) {
+  private static void warnRetry(SnapshotAttempt attempt, Exception e, Backoff backoff) {
     LOG.warn("snapshot connection lost at {} ({}); taking a new snapshot in {} ms (attempt {})",
         attempt.position() == null ? "the start" : attempt.position(), e.getMessage(), backoff.nextDelay().toMillis(),
         backoff.attempt());

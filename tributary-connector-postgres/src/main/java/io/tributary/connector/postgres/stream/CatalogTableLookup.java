@@ -6,7 +6,7 @@ import io.tributary.api.schema.TableId;
 import io.tributary.connector.postgres.schema.PgTable;
 import io.tributary.connector.postgres.schema.PgTypeCatalog;
 import io.tributary.connector.postgres.schema.SchemaReader;
-import io.tributary.connector.postgres.server.ReconnectBackoff;
+import io.tributary.connector.postgres.server.ConnectionLoss;
 import io.tributary.connector.postgres.server.ServerEndpoint;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -61,7 +61,7 @@ public final class CatalogTableLookup implements TableLookup, AutoCloseable {
 
   private RuntimeException failure(String message, SQLException e) {
     close();
-    if (ReconnectBackoff.isConnectionLoss(e)) {
+    if (ConnectionLoss.is(e)) {
       return new RetriableException(message + ": " + e.getMessage(), e);
     }
     return new TributaryException(message + ": " + e.getMessage(), e);

@@ -6,7 +6,8 @@ import io.tributary.api.schema.TableId;
 import io.tributary.api.source.SourceContext;
 import io.tributary.connector.postgres.position.WalPosition;
 import io.tributary.connector.postgres.schema.PgTable;
-import io.tributary.connector.postgres.server.ReconnectBackoff;
+import io.tributary.api.Backoff;
+import io.tributary.connector.postgres.server.ConnectionLoss;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -53,7 +54,7 @@ public final class WalReader {
       throws InterruptedException {
     RelationBindings bindings = new RelationBindings(filter, lookup, known);
     WalPosition resume = resumeAfter;
-    ReconnectBackoff backoff = new ReconnectBackoff();
+    Backoff backoff = new Backoff();
     while (!stopRequested.getAsBoolean()) {
       bindings.newConnection();
       ChangeHandler handler = new ChangeHandler(context, bindings, new WalCursor(resume), acks, unchangedToast);
@@ -86,7 +87,7 @@ public final class WalReader {
   }
 
   private void failIfFatal(SQLException e, ChangeHandler handler) {
-    if (ReconnectBackoff.isConnectionLoss(e)) {
+    if (ConnectionLoss.is(e)) {
       return;
     }
     if (UNDEFINED_OBJECT.equals(e.getSQLState())) {
