@@ -53,15 +53,32 @@ public final class PostgresSource implements Source {
   public void run(SourceContext context, SourcePosition resumeFrom) throws InterruptedException {
     PostgresPosition resume = resumeFrom == null ? null : asPostgresPosition(resumeFrom);
     acks.committed(resume);
-    ServerInspection.Result server = inspectWithRetry();
-    if (server == null) {
-      return;
+    Backoff backoff = new Backoff();
+    ServerInspection.Result server;
+    WalPosition streamAfter;
+    StartPoint start;
+    while (true) {
+      server = inspectWithRetry();
+      if (server == null) {
+        return;
+      }
+      LOG.info("capturing {} tables of {} ({}) through slot {} and publication {}, resuming from {}",
+          server.tables().size(), config.endpoint().address(), server.settings().displayName(), config.slotName(),
+          config.publicationName(), resume == null ? "nothing (startup mode " + config.startupMode() + ")" : resume);
+      start = new StartPoint(config, server, acks, () -> stopRequested);
+      try {
+        streamAfter = start.prepare(resume, context);
+        break;
+      } catch (RetriableException e) {
+        // the server went away between the inspection and the stream (e.g. it is restarting): start over;
+        // slot and publication are created only when missing, so repeating the start is harmless
+        LOG.warn("cannot prepare the capture on {} ({}); starting over in {} ms (attempt {})",
+            config.endpoint().address(), e.getMessage(), backoff.nextDelay().toMillis(), backoff.attempt());
+        if (!backoff.await(() -> stopRequested)) {
+          return;
+        }
+      }
     }
-    LOG.info("capturing {} tables of {} ({}) through slot {} and publication {}, resuming from {}",
-        server.tables().size(), config.endpoint().address(), server.settings().displayName(), config.slotName(),
-        config.publicationName(), resume == null ? "nothing (startup mode " + config.startupMode() + ")" : resume);
-    StartPoint start = new StartPoint(config, server, acks, () -> stopRequested);
-    WalPosition streamAfter = start.prepare(resume, context);
     if (stopRequested || !start.streams()) {
       return;
     }
