@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A PostgreSQL table (schema {@code shop}) with every type the PostgreSQL source maps, and rows at
- * the edges every sink can hold (MariaDB dates 1000–9999, timestamps 1970–2038; NaN and infinities
- * are refused by MySQL sinks, see tributary-connector-jdbc README, so they are left out here).
+ * the edges every sink can hold (MariaDB dates 1000–9999, timestamps 1970–2038); values only some
+ * sinks hold (NaN, infinities, 24:00:00) are in {@link PgSpecialValues}.
  */
 final class PgAllTypes {
   private PgAllTypes() {}

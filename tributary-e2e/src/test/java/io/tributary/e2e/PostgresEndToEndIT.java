@@ -61,7 +61,8 @@ class PostgresEndToEndIT {
         "CREATE TABLE shop.by_index (code varchar(10) NOT NULL, note text)",
         "CREATE UNIQUE INDEX by_index_code ON shop.by_index (code)",
         "ALTER TABLE shop.by_index REPLICA IDENTITY USING INDEX by_index_code",
-        "INSERT INTO shop.by_index VALUES ('a', 'one'), ('b', NULL)");
+        "INSERT INTO shop.by_index VALUES ('a', 'one'), ('b', NULL)",
+        PgSpecialValues.DDL, PgSpecialValues.SNAPSHOT_ROWS);
     Path duck = dir.resolve("olap.duckdb");
     Path file = pipelineFile(db, pgDb, duck);
     String lastChange;
@@ -80,9 +81,11 @@ class PostgresEndToEndIT {
           "UPDATE shop.by_index SET note = 'two' WHERE code = 'b'",
           "UPDATE shop.by_index SET code = 'c' WHERE code = 'a'",
           "INSERT INTO shop.by_index SELECT 'n' || i, repeat('x', i) FROM generate_series(1, 50) i",
-          "DELETE FROM shop.by_index WHERE code = 'n7'");
+          "DELETE FROM shop.by_index WHERE code = 'n7'",
+          PgSpecialValues.STREAMED_ROWS);
       lastChange = String.valueOf(source.queryValue(db, "SELECT pg_current_wal_insert_lsn()::text"));
       awaitPostgresAndMariaDb(db, pgDb);
+      awaitSpecialValues(db, pgDb);
       awaitSlotConfirmed(db, lastChange);
       assertThat(engine.terminate(60)).as("exit code after SIGTERM; log:\n%s", engine.logTail()).isZero();
     }
@@ -90,6 +93,23 @@ class PostgresEndToEndIT {
       Targets.awaitEqual("duckdb " + t[0], sourceDump(db, t), duckDump(duck, t), Duration.ofSeconds(5));
     }
     assertThat(slotConfirmed(db, lastChange)).as("after the stop, the slot still confirms the last change at %s", lastChange).isTrue();
+    assertThat(PgSpecialValues.dump(() -> Targets.duckdb(duck), PgSpecialValues.DUCKDB_TEXT).get())
+        .isEqualTo(PgSpecialValues.duckDbExpected());
+    Path state = dir.resolve("state");
+    PgSpecialValues.assertDeadLetters(state, "replica", List.of(1, 2, 4),
+        "MySQL cannot store NaN in column 'n'", "MySQL cannot store -Infinity in column 'ts'", "MySQL cannot store Infinity in column 'n'");
+    PgSpecialValues.assertDeadLetters(state, "olap", List.of(2, 3),
+        "column t (TIME(6)): DuckDB cannot store the value 24:00:00", "column t (TIME(6)): DuckDB cannot store the value 24:00:00");
+    PgSpecialValues.assertDeadLetters(state, "warehouse", List.of());
+  }
+
+  /** NaN, infinities and 24:00:00 reach PostgreSQL exactly and MariaDB where it has a form for them. */
+  private void awaitSpecialValues(String db, String pgDb) throws InterruptedException {
+    Supplier<List<List<String>>> sourceRows = PgSpecialValues.dump(() -> source.connect(db), PgSpecialValues.AS_TEXT);
+    Targets.awaitEqual("postgres shop.specials", sourceRows,
+        PgSpecialValues.dump(() -> targetPostgres.connect(pgDb), PgSpecialValues.AS_TEXT), Duration.ofSeconds(60));
+    Targets.awaitEqual("mariadb shop.specials", PgSpecialValues::mariaDbExpected,
+        PgSpecialValues.dump(() -> targetMariaDb.connect("shop"), PgSpecialValues.MARIADB_TEXT), Duration.ofSeconds(60));
   }
 
   /** Waits until the pipeline's slot has confirmed {@code lsn} (the WAL insert position after the last change). */

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * A logical column type: a small closed set every source maps into and every sink maps out of.
  *
- * <p>Each kind has exactly one Java value class, listed on the constant. Unsigned source integers
+ * <p>Each kind has exactly one Java value class, listed on the constant; DECIMAL, DATE, TIME,
+ * TIMESTAMP and TIMESTAMP_TZ columns may also hold a {@link SpecialValue} (NaN, an infinity, the
+ * end of a day) that class cannot express. Unsigned source integers
  * are widened to the next kind that holds every value (never wrapped); {@code BIGINT UNSIGNED}
  * becomes {@code DECIMAL(20,0)}.
  *

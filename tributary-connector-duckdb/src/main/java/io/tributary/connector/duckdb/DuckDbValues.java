@@ -1,5 +1,7 @@
 package io.tributary.connector.duckdb;
 
+import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -59,8 +61,14 @@ final class DuckDbValues {
     return d;
   }
 
-  /** The exact decimal text of a value too wide for DuckDB's DECIMAL, with its declared scale. */
+  /**
+   * The exact decimal text of a value too wide for DuckDB's DECIMAL, with its declared scale, or the
+   * name of NaN or an infinity.
+   */
   static String decimalText(Object value, int scale) {
+    if (value instanceof SpecialValue special && special.fits(DataType.Kind.DECIMAL)) {
+      return special.toString(); // the column is text: NaN, Infinity and -Infinity keep their names
+    }
     BigDecimal d = bigDecimal(value);
     return (scale >= 0 ? withScale(d, scale) : d).toPlainString();
   }
@@ -157,6 +165,9 @@ final class DuckDbValues {
 
   /** Microseconds since 1970-01-01T00:00 of a wall-clock time (digits below microseconds are cut). */
   static long timestampMicros(Object value) {
+    if (value instanceof SpecialValue special) {
+      return infinityMicros(special);
+    }
     if (value instanceof LocalDateTime t) {
       return micros(t.toEpochSecond(ZoneOffset.UTC), t.getNano(), value);
     }
@@ -165,6 +176,9 @@ final class DuckDbValues {
 
   /** Microseconds since the epoch of a point in time (digits below microseconds are cut). */
   static long instantMicros(Object value) {
+    if (value instanceof SpecialValue special) {
+      return infinityMicros(special);
+    }
     Instant i = instant(value);
     return micros(i.getEpochSecond(), i.getNano(), value);
   }
@@ -174,12 +188,18 @@ final class DuckDbValues {
    * to microseconds here, since the Appender would round times before 1970 the other way.
    */
   static LocalDateTime timestampInList(Object value) {
+    if (value instanceof SpecialValue) {
+      throw wrongClass(value, "a LocalDateTime");
+    }
     timestampMicros(value);
     return ((LocalDateTime) value).truncatedTo(ChronoUnit.MICROS);
   }
 
   /** A point in time as the Appender takes it inside lists (see {@link #timestampInList}). */
   static OffsetDateTime instantInUtc(Object value) {
+    if (value instanceof SpecialValue) {
+      throw wrongClass(value, "an Instant");
+    }
     instantMicros(value);
     return OffsetDateTime.ofInstant(instant(value).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }
@@ -235,7 +255,20 @@ final class DuckDbValues {
     }
   }
 
+  /** DuckDB's infinite timestamps: the largest value and its negation. */
+  private static long infinityMicros(SpecialValue special) {
+    return switch (special) {
+      case POSITIVE_INFINITY -> Long.MAX_VALUE;
+      case NEGATIVE_INFINITY -> -Long.MAX_VALUE;
+      case NAN, END_OF_DAY -> throw wrongClass(special, "a time stamp");
+    };
+  }
+
   private static IllegalArgumentException wrongClass(Object value, String expected) {
+    if (value instanceof SpecialValue special) {
+      return new IllegalArgumentException("DuckDB cannot store the value " + special + " here (" + expected
+          + " expected), so the row goes to the dead letters instead of being changed");
+    }
     return new IllegalArgumentException("expected " + expected + " but got " + value.getClass().getName());
   }
 }

@@ -1,6 +1,7 @@
 package io.tributary.connector.postgres;
 
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ final class AllTypesTable {
 
   private AllTypesTable() {}
 
-  /** INSERT statements of the edge rows, ids {@code base+1..base+3}. */
+  /** INSERT statements of the edge rows, ids {@code base+1..base+4}. */
   static String[] inserts(int base) {
     return new String[] {
       "INSERT INTO all_types " + COLUMNS + " VALUES (" + (base + 1) + ", -32768, -2147483648, 9223372036854775807,"
@@ -55,7 +56,11 @@ final class AllTypesTable {
           + " 0.000, 'NaN', '-Infinity', '', 'x', 'abcde', '\\x', false, '9999-12-31', '00:00:00',"
           + " '00:00:00-03:07:09', '0001-01-01 00:00:00 BC', '1900-01-01 00:00:00.000001-05:17:32',"
           + " '-1 days -00:00:01.25', '00000000-0000-0000-0000-000000000000', '[]', 'null', '{}', '{}', 'sad', '{}', 1,"
-          + " '00:00:00', '2262-04-11 23:47:16+00')"
+          + " '00:00:00', '2262-04-11 23:47:16+00')",
+      // the values no java.time or BigDecimal class holds (a constrained numeric takes NaN, not infinities)
+      "INSERT INTO all_types (id, c_numeric, c_numeric_free, c_date, c_time, c_timestamp, c_timestamptz, c_time3,"
+          + " c_timestamptz0) VALUES (" + (base + 4) + ", 'NaN', '-Infinity', 'infinity', '24:00:00', '-infinity',"
+          + " 'infinity', '24:00:00', '-infinity')"
     };
   }
 
@@ -75,6 +80,19 @@ final class AllTypesTable {
         Object[] nulls = new Object[TYPES.size()];
         nulls[0] = id;
         yield nulls;
+      }
+      case 4 -> {
+        Object[] specials = new Object[TYPES.size()];
+        specials[0] = id;
+        specials[4] = SpecialValue.NAN;
+        specials[5] = SpecialValue.NEGATIVE_INFINITY;
+        specials[13] = SpecialValue.POSITIVE_INFINITY;
+        specials[14] = SpecialValue.END_OF_DAY;
+        specials[16] = SpecialValue.NEGATIVE_INFINITY;
+        specials[17] = SpecialValue.POSITIVE_INFINITY;
+        specials[27] = SpecialValue.END_OF_DAY;
+        specials[28] = SpecialValue.NEGATIVE_INFINITY;
+        yield specials;
       }
       default -> new Object[] {id, (short) 32767, 0, Long.MIN_VALUE, new BigDecimal("-0.00001"), new BigDecimal("0.000"),
           Float.NaN, Double.NEGATIVE_INFINITY, "", "x", "abcde", new byte[0], false, LocalDate.of(9999, 12, 31),

@@ -27,19 +27,19 @@ class PostgresTypesIT {
     String pipeline = "types_" + binary;
     var config = TestConfigs.forDatabase(server, db, "binary-tuples", Boolean.toString(binary));
     try (RunningSource running = RunningSource.start(config, pipeline, null)) {
-      List<ChangeEvent> snapshot = running.context.awaitEvents(3, Duration.ofSeconds(60));
+      List<ChangeEvent> snapshot = running.context.awaitEvents(4, Duration.ofSeconds(60));
       server.execute(db, AllTypesTable.inserts(100));
-      List<ChangeEvent> events = running.context.awaitEvents(6, Duration.ofSeconds(60));
+      List<ChangeEvent> events = running.context.awaitEvents(8, Duration.ofSeconds(60));
       running.assertHealthy();
       TableSchema schema = events.get(0).schema();
       assertThat(schema.columns()).extracting(Column::type).containsExactlyElementsOf(AllTypesTable.TYPES);
       assertThat(schema.primaryKey()).containsExactly("id");
-      for (ChangeEvent e : snapshot.subList(0, 3)) {
+      for (ChangeEvent e : snapshot.subList(0, 4)) {
         assertThat(e.op()).isEqualTo(Operation.SNAPSHOT_READ);
         assertThat(e.position()).isInstanceOf(SnapshotPosition.class);
         assertThat(e.after()).containsExactly(AllTypesTable.expected((Integer) e.after()[0]));
       }
-      for (ChangeEvent e : events.subList(3, 6)) {
+      for (ChangeEvent e : events.subList(4, 8)) {
         assertThat(e.op()).isEqualTo(Operation.INSERT);
         assertThat(e.position()).isInstanceOf(WalPosition.class);
         assertThat(e.commitMillis()).isPositive();

@@ -2,6 +2,7 @@ package io.tributary.connector.jdbc.mysql;
 
 import io.tributary.api.TributaryException;
 import io.tributary.api.schema.Column;
+import io.tributary.api.schema.SpecialValue;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.connector.jdbc.TemporalText;
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ import java.util.UUID;
  * decimals as their plain text (a numeric literal of more than 65 digits would be cut), FLOAT
  * values widened to the double they equal, dates and times as literal text to the
  * microsecond, instants as their UTC wall-clock time (the session runs in UTC), UUIDs as text,
- * arrays as JSON text. NaN and infinities, which MySQL cannot store, are refused as a data error.
+ * arrays as JSON text, {@code 24:00:00} as a TIME. NaN and infinities, which MySQL cannot store, are
+ * refused as a data error, so the row reaches the dead letters.
  */
 final class MySqlParameters {
   private MySqlParameters() {}
@@ -62,6 +64,8 @@ final class MySqlParameters {
       ps.setDouble(index, finite(f.doubleValue(), schema, column));
     } else if (value instanceof byte[] b) {
       ps.setBytes(index, b);
+    } else if (value instanceof SpecialValue special) {
+      ps.setString(index, special(special, schema, column));
     } else {
       ps.setString(index, text(value, schema, column));
     }
@@ -85,6 +89,16 @@ final class MySqlParameters {
     throw new TributaryException("table " + schema.id() + ", column '" + c.name()
         + "': a value of class " + value.getClass().getName() + " cannot be a " + c.type()
         + "; the source or a transform produced a value of the wrong class");
+  }
+
+  /** {@code 24:00:00} is a MySQL TIME; NaN and the infinities have no MySQL value. */
+  private static String special(SpecialValue special, TableSchema schema, int column) throws SQLException {
+    if (special == SpecialValue.END_OF_DAY) {
+      return special.toString();
+    }
+    Column c = schema.columns().get(column);
+    throw new SQLDataException("MySQL cannot store " + special + " in column '" + c.name() + "' (" + c.type()
+        + ") of " + schema.id() + "; the row goes to the dead letters instead of being changed", "22003");
   }
 
   private static double finite(double value, TableSchema schema, int column) throws SQLException {

@@ -1,6 +1,7 @@
 package io.tributary.connector.jdbc.postgres;
 
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import io.tributary.connector.jdbc.TemporalText;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.UUID;
  * The PostgreSQL input text of a value, before COPY escaping: {@code t}/{@code f}, plain decimals,
  * shortest exact floats, {@code \x...} bytea, {@code 0101} bit strings of the declared length,
  * dates and times to the microsecond (years before 1 as {@code BC}), instants in UTC with an
- * explicit {@code +00}, and array literals {@code {"a","b",NULL}}.
+ * explicit {@code +00}, array literals {@code {"a","b",NULL}}, and the special values
+ * PostgreSQL has ({@code NaN}, {@code infinity}, {@code 24:00:00}).
  */
 final class PostgresText {
   private static final HexFormat HEX = HexFormat.of();
@@ -49,9 +51,25 @@ final class PostgresText {
       return u.toString();
     } else if (value instanceof List<?> list) {
       return array(list, type == null ? null : type.element());
+    } else if (value instanceof SpecialValue special) {
+      return special(special, type);
     }
     throw new IllegalArgumentException("a value of class " + value.getClass().getName()
         + " cannot be a " + (type == null ? "value" : type.toString()));
+  }
+
+  /**
+   * PostgreSQL's input for a special value: numeric {@code NaN}/{@code Infinity}/{@code -Infinity},
+   * date and timestamp {@code infinity}/{@code -infinity}, time {@code 24:00:00}. A target column
+   * that cannot hold it (a numeric with a precision and an infinity, say) refuses the row.
+   */
+  private static String special(SpecialValue special, DataType type) {
+    boolean temporal = type != null && type.kind() != DataType.Kind.DECIMAL;
+    return switch (special) {
+      case POSITIVE_INFINITY -> temporal ? "infinity" : "Infinity";
+      case NEGATIVE_INFINITY -> temporal ? "-infinity" : "-Infinity";
+      case NAN, END_OF_DAY -> special.toString();
+    };
   }
 
   private static String number(Number n) {

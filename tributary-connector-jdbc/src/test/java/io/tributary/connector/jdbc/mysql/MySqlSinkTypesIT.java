@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.api.sink.Sink;
@@ -169,5 +170,27 @@ class MySqlSinkTypesIT {
       rs.next();
       assertThat(rs.getString(1)).isEqualTo("2001-02-03 04:05:06.000007");
     }
+  }
+
+  @Test
+  void endOfDayIsAMySqlTimeAndNanOrInfinityRejectsTheRow() {
+    TableSchema schema = new TableSchema(new TableId(target.database, "specials"), List.of(
+        new Column("id", DataType.int32(), false, "integer"),
+        new Column("amount", DataType.decimal(0, -1), true, "numeric"),
+        new Column("d", DataType.date(), true, "date"),
+        new Column("t", DataType.time(6), true, "time without time zone")), List.of("id"), 1);
+    Sink sink = target.sink("my", rejected);
+    sink.ensureTable(schema);
+    target.writer(sink, 0).write(batch(0, 1, upserts(schema,
+        row(1, BigDecimal.ONE, null, SpecialValue.END_OF_DAY),
+        row(2, SpecialValue.NAN, null, null),
+        row(3, null, SpecialValue.NEGATIVE_INFINITY, null))));
+
+    assertThat(target.query("SELECT id, CAST(t AS char) FROM specials")).containsExactly(List.of(1, "24:00:00.000000"));
+    assertThat(rejected.all()).extracting(r -> r.row()[0]).containsExactlyInAnyOrder(2, 3);
+    assertThat(rejected.all()).extracting(RecordingRejectedRows.Rejection::reason).anySatisfy(
+        r -> assertThat(r).contains("MySQL cannot store NaN in column 'amount'"));
+    assertThat(rejected.all()).extracting(RecordingRejectedRows.Rejection::reason).anySatisfy(
+        r -> assertThat(r).contains("MySQL cannot store -Infinity in column 'd'"));
   }
 }

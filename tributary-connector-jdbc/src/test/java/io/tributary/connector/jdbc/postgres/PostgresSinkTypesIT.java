@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.api.sink.Sink;
 import io.tributary.api.sink.SinkWriter;
@@ -193,6 +194,33 @@ class PostgresSinkTypesIT {
       assertThat(r.reason()).contains("22021");
     });
     assertThat(sink.committedPositions()).containsEntry(0, "test:7");
+  }
+
+  static final TableSchema SPECIALS = table("shop", "specials", List.of("id"),
+      new Column("id", DataType.int32(), false), new Column("free", DataType.decimal(0, -1), true),
+      new Column("money", DataType.decimal(10, 2), true), new Column("d", DataType.date(), true),
+      new Column("t", DataType.time(6), true), new Column("ts", DataType.timestamp(6), true),
+      new Column("tz", DataType.timestampTz(6), true));
+
+  @Test
+  void specialValuesAreStoredAsPostgresHasThemAndAnInfinityInAConstrainedNumericIsRejected() throws Exception {
+    Sink sink = target.sink("pg", rejected);
+    sink.ensureTable(SPECIALS);
+    target.writer(sink, 0).write(batch(0, 3, upserts(SPECIALS,
+        row(1, SpecialValue.NAN, SpecialValue.NAN, SpecialValue.POSITIVE_INFINITY, SpecialValue.END_OF_DAY,
+            SpecialValue.NEGATIVE_INFINITY, SpecialValue.POSITIVE_INFINITY),
+        row(2, SpecialValue.NEGATIVE_INFINITY, null, SpecialValue.NEGATIVE_INFINITY, null, SpecialValue.POSITIVE_INFINITY,
+            SpecialValue.NEGATIVE_INFINITY),
+        row(3, null, SpecialValue.POSITIVE_INFINITY, null, null, null, null))));
+
+    assertThat(target.query("SELECT id, free::text, money::text, d::text, t::text, ts::text, tz::text"
+        + " FROM shop.specials ORDER BY id")).containsExactly(
+        List.of(1, "NaN", "NaN", "infinity", "24:00:00", "-infinity", "infinity"),
+        Arrays.asList(2, "-Infinity", null, "-infinity", null, "infinity", "-infinity"));
+    assertThat(rejected.all()).singleElement().satisfies(r -> {
+      assertThat(r.row()[0]).isEqualTo(3);
+      assertThat(r.reason()).containsIgnoringCase("infinite");
+    });
   }
 
   private static boolean hasLoneSurrogate(String s) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,18 @@ class PostgresTextTest {
     assertThat(PostgresText.of(Double.NaN, DataType.float64())).isEqualTo("NaN");
     assertThat(PostgresText.of(Double.NEGATIVE_INFINITY, DataType.float64())).isEqualTo("-Infinity");
     assertThat(PostgresText.of(true, DataType.bool())).isEqualTo("t");
+  }
+
+  @Test
+  void specialValuesUsePostgresInputSyntax() {
+    assertThat(PostgresText.of(SpecialValue.NAN, DataType.decimal(10, 2))).isEqualTo("NaN");
+    assertThat(PostgresText.of(SpecialValue.POSITIVE_INFINITY, DataType.decimal(0, -1))).isEqualTo("Infinity");
+    assertThat(PostgresText.of(SpecialValue.NEGATIVE_INFINITY, DataType.decimal(0, -1))).isEqualTo("-Infinity");
+    assertThat(PostgresText.of(SpecialValue.POSITIVE_INFINITY, DataType.date())).isEqualTo("infinity");
+    assertThat(PostgresText.of(SpecialValue.NEGATIVE_INFINITY, DataType.timestampTz(6))).isEqualTo("-infinity");
+    assertThat(PostgresText.of(SpecialValue.END_OF_DAY, DataType.time(6))).isEqualTo("24:00:00");
+    assertThat(PostgresText.of(Arrays.asList(SpecialValue.NAN, BigDecimal.ONE), DataType.arrayOf(DataType.decimal(0, -1))))
+        .isEqualTo("{\"NaN\",\"1\"}");
   }
 
   @Test

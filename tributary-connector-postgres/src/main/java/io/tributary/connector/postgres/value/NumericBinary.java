@@ -1,12 +1,14 @@
 package io.tributary.connector.postgres.value;
 
+import io.tributary.api.schema.SpecialValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
  * PostgreSQL's binary {@code numeric}: digit count, weight, sign and display scale (16-bit each),
- * then base-10000 digits. NaN and the infinities have no {@link BigDecimal} value and are refused.
+ * then base-10000 digits. NaN and the infinities, which no {@link BigDecimal} holds, become a
+ * {@link SpecialValue}.
  */
 final class NumericBinary {
   private static final int POSITIVE = 0x0000;
@@ -17,13 +19,14 @@ final class NumericBinary {
 
   private NumericBinary() {}
 
-  static BigDecimal decode(byte[] b, int offset) {
+  /** A {@link BigDecimal} or a {@link SpecialValue}. */
+  static Object decode(byte[] b, int offset) {
     int digits = Bytes.u16(b, offset);
     int weight = (short) Bytes.u16(b, offset + 2);
     int sign = Bytes.u16(b, offset + 4);
     int displayScale = Bytes.u16(b, offset + 6);
     if (sign != POSITIVE && sign != NEGATIVE) {
-      throw new IllegalArgumentException(special(sign) + " has no exact decimal value");
+      return special(sign);
     }
     BigDecimal value = digits <= 4 ? small(b, offset + 8, digits) : large(b, offset + 8, digits);
     value = value.scaleByPowerOfTen(4 * (weight - digits + 1));
@@ -49,11 +52,11 @@ final class NumericBinary {
     return new BigDecimal(unscaled);
   }
 
-  private static String special(int sign) {
+  private static SpecialValue special(int sign) {
     return switch (sign) {
-      case NAN -> "numeric 'NaN'";
-      case PLUS_INFINITY -> "numeric 'Infinity'";
-      default -> "numeric '-Infinity'";
+      case NAN -> SpecialValue.NAN;
+      case PLUS_INFINITY -> SpecialValue.POSITIVE_INFINITY;
+      default -> SpecialValue.NEGATIVE_INFINITY;
     };
   }
 }

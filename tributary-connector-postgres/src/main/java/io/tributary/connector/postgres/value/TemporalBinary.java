@@ -1,5 +1,6 @@
 package io.tributary.connector.postgres.value;
 
+import io.tributary.api.schema.SpecialValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,7 +9,8 @@ import java.time.ZoneOffset;
 
 /**
  * PostgreSQL's binary dates and times (integer datetimes): days and microseconds counted from
- * 2000-01-01, with {@code Integer}/{@code Long} extremes meaning infinity. Also prints the text
+ * 2000-01-01, with {@code Integer}/{@code Long} extremes meaning infinity (a {@link SpecialValue},
+ * as is {@code 24:00:00}). Also prints the text
  * PostgreSQL gives {@code timetz} and {@code interval} values ({@code IntervalStyle=iso_8601}), so
  * that a value reads the same in both formats.
  */
@@ -19,36 +21,50 @@ public final class TemporalBinary {
 
   private TemporalBinary() {}
 
-  public static LocalDate date(int days) {
-    if (days == Integer.MAX_VALUE || days == Integer.MIN_VALUE) {
-      throw new IllegalArgumentException("date '" + (days > 0 ? "" : "-") + "infinity' has no Java value");
+  /** A {@link LocalDate} or an infinite {@link SpecialValue}. */
+  public static Object date(int days) {
+    if (days == Integer.MAX_VALUE) {
+      return SpecialValue.POSITIVE_INFINITY;
+    } else if (days == Integer.MIN_VALUE) {
+      return SpecialValue.NEGATIVE_INFINITY;
     }
     return LocalDate.ofEpochDay(POSTGRES_EPOCH_DAY + days);
   }
 
-  public static LocalTime time(long micros) {
+  /** A {@link LocalTime} or {@link SpecialValue#END_OF_DAY}. */
+  public static Object time(long micros) {
     if (micros == MICROS_PER_DAY) {
-      throw new IllegalArgumentException("time '24:00:00' has no LocalTime value (the latest is 23:59:59.999999)");
+      return SpecialValue.END_OF_DAY;
     }
     return LocalTime.ofNanoOfDay(micros * 1000);
   }
 
-  public static LocalDateTime timestamp(long micros) {
-    long epochMicros = epochMicros(micros, "timestamp");
+  /** A {@link LocalDateTime} or an infinite {@link SpecialValue}. */
+  public static Object timestamp(long micros) {
+    SpecialValue infinity = infinity(micros);
+    if (infinity != null) {
+      return infinity;
+    }
+    long epochMicros = micros + POSTGRES_EPOCH_MICROS;
     return LocalDateTime.ofEpochSecond(
         Math.floorDiv(epochMicros, 1_000_000L), (int) Math.floorMod(epochMicros, 1_000_000L) * 1000, ZoneOffset.UTC);
   }
 
-  public static Instant timestampTz(long micros) {
-    long epochMicros = epochMicros(micros, "timestamptz");
+  /** An {@link Instant} or an infinite {@link SpecialValue}. */
+  public static Object timestampTz(long micros) {
+    SpecialValue infinity = infinity(micros);
+    if (infinity != null) {
+      return infinity;
+    }
+    long epochMicros = micros + POSTGRES_EPOCH_MICROS;
     return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000);
   }
 
-  private static long epochMicros(long micros, String type) {
-    if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
-      throw new IllegalArgumentException(type + " '" + (micros > 0 ? "" : "-") + "infinity' has no Java value");
+  private static SpecialValue infinity(long micros) {
+    if (micros == Long.MAX_VALUE) {
+      return SpecialValue.POSITIVE_INFINITY;
     }
-    return micros + POSTGRES_EPOCH_MICROS;
+    return micros == Long.MIN_VALUE ? SpecialValue.NEGATIVE_INFINITY : null;
   }
 
   /**

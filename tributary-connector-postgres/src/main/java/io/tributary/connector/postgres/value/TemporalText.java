@@ -1,5 +1,6 @@
 package io.tributary.connector.postgres.value;
 
+import io.tributary.api.schema.SpecialValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,8 +11,9 @@ import java.time.ZoneOffset;
  * Parses PostgreSQL's ISO text of dates and times ({@code DateStyle=ISO}): {@code 2024-01-02},
  * {@code 0044-03-15 BC}, {@code 13:45:06.123456}, {@code 2024-01-02 13:45:06.5} and, for
  * timestamptz, the same followed by the session zone's offset ({@code +05:30}, {@code -03},
- * {@code +00:09:21}). Years BC become ISO years ({@code 1 BC} is year 0). Infinite values and
- * {@code 24:00:00} have no Java value and are refused.
+ * {@code +00:09:21}). Years BC become ISO years ({@code 1 BC} is year 0). {@code infinity},
+ * {@code -infinity} and {@code 24:00:00}, which no {@code java.time} class holds, become a {@link
+ * SpecialValue}.
  */
 public final class TemporalText {
   private final String text;
@@ -21,22 +23,34 @@ public final class TemporalText {
     this.text = text;
   }
 
-  public static LocalDate date(String text) {
-    refuseInfinity(text, "date");
+  /** A {@link LocalDate} or an infinite {@link SpecialValue}. */
+  public static Object date(String text) {
+    SpecialValue infinity = infinity(text);
+    if (infinity != null) {
+      return infinity;
+    }
     TemporalText p = new TemporalText(text);
     LocalDate date = p.datePart();
     return p.era(date);
   }
 
-  public static LocalTime time(String text) {
+  /** A {@link LocalTime} or {@link SpecialValue#END_OF_DAY}. */
+  public static Object time(String text) {
+    if (text.equals("24:00:00")) {
+      return SpecialValue.END_OF_DAY;
+    }
     TemporalText p = new TemporalText(text);
     LocalTime time = p.timePart();
     p.end();
     return time;
   }
 
-  public static LocalDateTime timestamp(String text) {
-    refuseInfinity(text, "timestamp");
+  /** A {@link LocalDateTime} or an infinite {@link SpecialValue}. */
+  public static Object timestamp(String text) {
+    SpecialValue infinity = infinity(text);
+    if (infinity != null) {
+      return infinity;
+    }
     TemporalText p = new TemporalText(text);
     LocalDate date = p.datePart();
     p.expect(' ');
@@ -44,8 +58,12 @@ public final class TemporalText {
     return LocalDateTime.of(p.era(date), time);
   }
 
-  public static Instant timestampTz(String text) {
-    refuseInfinity(text, "timestamptz");
+  /** An {@link Instant} or an infinite {@link SpecialValue}. */
+  public static Object timestampTz(String text) {
+    SpecialValue infinity = infinity(text);
+    if (infinity != null) {
+      return infinity;
+    }
     TemporalText p = new TemporalText(text);
     LocalDate date = p.datePart();
     p.expect(' ');
@@ -54,11 +72,12 @@ public final class TemporalText {
     return LocalDateTime.of(p.era(date), time).toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
   }
 
-  private static void refuseInfinity(String text, String type) {
-    if (text.equals("infinity") || text.equals("-infinity")) {
-      throw new IllegalArgumentException(
-          type + " '" + text + "' has no Java value; store a real " + type + " or NULL instead");
-    }
+  private static SpecialValue infinity(String text) {
+    return switch (text) {
+      case "infinity" -> SpecialValue.POSITIVE_INFINITY;
+      case "-infinity" -> SpecialValue.NEGATIVE_INFINITY;
+      default -> null;
+    };
   }
 
   private LocalDate datePart() {
@@ -85,9 +104,6 @@ public final class TemporalText {
         micros *= 10;
       }
       nanos = micros * 1000;
-    }
-    if (hour == 24 && minute == 0 && second == 0 && nanos == 0) {
-      throw new IllegalArgumentException("time '24:00:00' has no LocalTime value (the latest is 23:59:59.999999)");
     }
     return LocalTime.of(hour, minute, second, nanos);
   }

@@ -1,6 +1,7 @@
 package io.tributary.connector.postgres.value;
 
 import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.SpecialValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -75,11 +76,14 @@ public final class ValueDecoders {
     };
   }
 
-  static BigDecimal numeric(String text) {
-    if (text.equals("NaN") || text.equals("Infinity") || text.equals("-Infinity")) {
-      throw new IllegalArgumentException("numeric '" + text + "' has no exact decimal value");
-    }
-    return new BigDecimal(text);
+  /** A {@link BigDecimal} or, for {@code NaN} and the infinities, a {@link SpecialValue}. */
+  static Object numeric(String text) {
+    return switch (text) {
+      case "NaN" -> SpecialValue.NAN;
+      case "Infinity" -> SpecialValue.POSITIVE_INFINITY;
+      case "-Infinity" -> SpecialValue.NEGATIVE_INFINITY;
+      default -> new BigDecimal(text);
+    };
   }
 
   private static Boolean bool(String text) {

@@ -54,7 +54,7 @@ class BinaryTextAgreementTest {
     int seconds = Integer.parseInt(offset[0]) * 3600 + (offset.length > 1 ? Integer.parseInt(offset[1]) * 60 : 0)
         + (offset.length > 2 ? Integer.parseInt(offset[2]) : 0);
     assertThat(text.charAt(sign) == '-' ? seconds : -seconds).isEqualTo(zone);
-    assertThat(TemporalText.time(text.substring(0, sign)).toNanoOfDay()).isEqualTo(micros * 1000);
+    assertThat(((java.time.LocalTime) TemporalText.time(text.substring(0, sign))).toNanoOfDay()).isEqualTo(micros * 1000);
   }
 
   /** timestamp_out with DateStyle=ISO: fraction without trailing zeros, " BC" for years before 1. */
