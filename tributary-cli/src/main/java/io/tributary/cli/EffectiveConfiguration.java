@@ -23,6 +23,7 @@ final class EffectiveConfiguration {
         + ", state-dir=" + definition.stateDir()
         + ", checkpoint-interval=" + OptionText.format(definition.checkpointInterval())
         + ", batch-size=" + definition.batchSize()
+        + ", batch-linger=" + OptionText.format(definition.batchLinger())
         + ", queue-size=" + definition.queueSize()
         + ", max-dead-letters=" + definition.maxDeadLetters());
     lines.add("source (" + definition.source().factory().identifier() + "): "

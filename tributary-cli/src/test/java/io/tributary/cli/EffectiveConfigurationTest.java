@@ -17,7 +17,7 @@ class EffectiveConfigurationTest {
         .load("p.yaml", yaml).definition();
     String text = EffectiveConfiguration.describe(d);
     assertThat(text.lines()).containsExactly(
-        "pipeline shop-sync: parallelism=4, state-dir=./state/shop-sync, checkpoint-interval=1500ms, batch-size=20000,"
+        "pipeline shop-sync: parallelism=4, state-dir=./state/shop-sync, checkpoint-interval=1500ms, batch-size=20000, batch-linger=10ms,"
             + " queue-size=16384, max-dead-letters=0",
         "source (test-source): hostname=127.0.0.1, port=3306, username=cdc, password=****, poll-interval=1s,"
             + " fail-discover=false, ssl.mode=disable, table-count=3",

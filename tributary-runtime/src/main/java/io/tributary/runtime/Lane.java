@@ -9,17 +9,21 @@ import io.tributary.api.sink.Sink;
 import io.tributary.api.sink.SinkBatch;
 import io.tributary.api.sink.SinkWriter;
 import io.tributary.runtime.batch.BatchFolder;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One lane of one sink: a thread that takes event groups and barriers from its bounded queue,
  * folds events into a micro-batch and writes it with the position of its last event. A batch is
- * written when it reaches the batch size, when the queue runs dry (so latency stays low when
- * traffic is light) and at each barrier, which it then acknowledges.
+ * written when it reaches the batch size, at each barrier (which it then acknowledges), and when
+ * the queue has stayed dry until the batch's oldest event is {@code batchLinger} old: under a
+ * stream of small source transactions the lane then writes one transaction where it would write
+ * dozens, for at most that much added latency; a lane that is behind never waits.
  *
  * <p>A target that is down is retried with backoff forever (the queue fills and the source
  * waits); after a reconnect the lane asks the target whether the batch committed after all before
@@ -33,6 +37,7 @@ final class Lane implements Runnable {
   private final Sink sink;
   private final int lane;
   private final int batchSize;
+  private final long lingerNanos;
   private final BlockingQueue<Object> queue;
   private final CheckpointCoordinator coordinator;
   private final PipelineControl control;
@@ -42,13 +47,15 @@ final class Lane implements Runnable {
   private SourcePosition last;
   private String committed;
   private long pendingEvents;
+  private long flushDeadline;
 
-  Lane(String sinkName, Sink sink, int lane, int batchSize, int queueChunks,
+  Lane(String sinkName, Sink sink, int lane, int batchSize, Duration batchLinger, int queueChunks,
       CheckpointCoordinator coordinator, PipelineControl control, PipelineMetrics metrics) {
     this.sinkName = sinkName;
     this.sink = sink;
     this.lane = lane;
     this.batchSize = batchSize;
+    this.lingerNanos = batchLinger.toNanos();
     this.queue = new ArrayBlockingQueue<>(queueChunks);
     this.coordinator = coordinator;
     this.control = control;
@@ -66,7 +73,11 @@ final class Lane implements Runnable {
       writer = openWriter();
       committed = writer.committedPosition();
       while (true) {
-        Object item = queue.take();
+        Object item = next();
+        if (item == null) {
+          flush(last);
+          continue;
+        }
         if (item == STOP) {
           return;
         }
@@ -88,6 +99,18 @@ final class Lane implements Runnable {
     }
   }
 
+  /**
+   * The next queued item; null when the batch held should be written now: the queue is dry and
+   * the batch's linger time is up.
+   */
+  private Object next() throws InterruptedException {
+    if (folder.isEmpty()) {
+      return queue.take();
+    }
+    long wait = flushDeadline - System.nanoTime();
+    return wait <= 0 ? queue.poll() : queue.poll(wait, TimeUnit.NANOSECONDS);
+  }
+
   @SuppressWarnings("unchecked")
   private static List<ChangeEvent> castEvents(Object item) {
     return (List<ChangeEvent>) item;
@@ -98,15 +121,15 @@ final class Lane implements Runnable {
       if (!folder.accepts(e)) {
         flush(last);
       }
+      if (folder.isEmpty()) {
+        flushDeadline = System.nanoTime() + lingerNanos;
+      }
       folder.add(e);
       last = e.position();
       pendingEvents++;
       if (folder.size() >= batchSize) {
         flush(last);
       }
-    }
-    if (queue.isEmpty() && !folder.isEmpty()) {
-      flush(last);
     }
   }
 

@@ -10,6 +10,7 @@ import io.tributary.runtime.PipelineDefinition.SinkDefinition;
 import io.tributary.runtime.state.DeadLetterStore;
 import io.tributary.runtime.state.StateDirectory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -54,11 +55,11 @@ public final class Pipeline {
     try (StateDirectory state = StateDirectory.open(def.stateDir(), def.name())) {
       source = def.source().factory().create(def.source().config(), def.name());
       control.onFailure(this::interruptAll);
-      ResumePlan plan = ResumePlan.of(def.source().factory(), openSinks(state, sinks), def.parallelism());
+      ResumePlan plan = ResumePlan.of(def.source().factory(), openSinks(state, sinks), lanesPerSink());
       LOG.info("pipeline '{}': {}", def.name(), plan.from() == null
           ? "no committed position, starting as the startup mode says" : "resuming after " + plan.from().encode());
       CheckpointCoordinator coordinator = new CheckpointCoordinator(
-          def.name(), def.sinks().size() * def.parallelism(), state, source, control, metrics);
+          def.name(), Arrays.stream(lanesPerSink()).sum(), state, source, control, metrics);
       Lanes lanes = startLanes(sinks, plan, coordinator);
       BlockingQueue<Object> input = new ArrayBlockingQueue<>(64);
       Thread dispatcher = start(new Dispatcher(input, lanes.routes(), coordinator, control, metrics,
@@ -100,10 +101,19 @@ public final class Pipeline {
       sinks.add(sink);
       DeadLetterStore dlq = new DeadLetterStore(state.path(), def.name(), sd.name(), sd.stopOnReject(),
           def.maxDeadLetters(), deadLetters);
-      openWithRetry(sd.name(), () -> sink.open(new SinkContext(def.name(), sd.name(), def.parallelism(), dlq)));
+      openWithRetry(sd.name(), () -> sink.open(new SinkContext(def.name(), sd.name(), lanes(sd), dlq)));
       committed.add(sink.committedPositions());
     }
     return committed;
+  }
+
+  /** The lanes a sink gets: the pipeline's parallelism, or fewer when its type gains nothing from more. */
+  private int lanes(SinkDefinition sd) {
+    return Math.max(1, Math.min(def.parallelism(), sd.factory().maxLanes()));
+  }
+
+  private int[] lanesPerSink() {
+    return def.sinks().stream().mapToInt(this::lanes).toArray();
   }
 
   /** The lanes of every sink, started, and the dispatcher's route to each sink. */
@@ -114,9 +124,9 @@ public final class Pipeline {
     int laneChunks = Math.max(4, def.queueSize() / SinkRoute.GROUP);
     for (int i = 0; i < sinks.size(); i++) {
       SinkDefinition sd = def.sinks().get(i);
-      Lane[] sinkLanes = new Lane[def.parallelism()];
+      Lane[] sinkLanes = new Lane[lanes(sd)];
       for (int l = 0; l < sinkLanes.length; l++) {
-        sinkLanes[l] = new Lane(sd.name(), sinks.get(i), l, def.batchSize(), laneChunks, coordinator, control, metrics);
+        sinkLanes[l] = new Lane(sd.name(), sinks.get(i), l, def.batchSize(), def.batchLinger(), laneChunks, coordinator, control, metrics);
         all.lanes().add(sinkLanes[l]);
         all.threads().add(start(sinkLanes[l], def.name() + "-" + sd.name() + "-lane-" + l));
       }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param stateDir where offsets, snapshot progress and dead letters are kept
  * @param checkpointInterval how often lanes commit positions
  * @param batchSize most folded changes per lane transaction
+ * @param batchLinger how long a lane with a dry queue waits for more changes before writing
  * @param queueSize events buffered per lane
  * @param maxDeadLetters stop after this many dead letters (0: no limit)
  * @param source the source
@@ -28,6 +29,7 @@ public record PipelineDefinition(
     Path stateDir,
     Duration checkpointInterval,
     int batchSize,
+    Duration batchLinger,
     int queueSize,
     long maxDeadLetters,
     SourceDefinition source,
@@ -37,6 +39,10 @@ public record PipelineDefinition(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(stateDir, "stateDir");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(batchLinger, "batchLinger");
+    if (batchLinger.isNegative()) {
+      throw new IllegalArgumentException("batch-linger must not be negative");
+    }
     sinks = List.copyOf(sinks);
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1");

@@ -24,6 +24,10 @@ public final class PipelineOptions {
           .withDefault(Duration.ofSeconds(1));
   public static final Option<Integer> BATCH_SIZE =
       Option.integer("batch-size", "Most changes a lane folds into one target transaction.").withDefault(20_000);
+  public static final Option<Duration> BATCH_LINGER =
+      Option.duration("batch-linger", "How long a lane whose queue ran dry waits for more changes before it writes a small batch: fewer, larger"
+          + " target transactions under load for at most this much added latency; 0 writes at once.")
+          .withDefault(Duration.ofMillis(10));
   public static final Option<Integer> QUEUE_SIZE =
       Option.integer("queue-size", "Events buffered per lane before the source is slowed down (backpressure).").withDefault(16_384);
   public static final Option<Long> MAX_DEAD_LETTERS =
@@ -31,7 +35,7 @@ public final class PipelineOptions {
           .withDefault(0L);
 
   public static final List<Option<?>> ALL =
-      List.of(NAME, PARALLELISM, STATE_DIR, CHECKPOINT_INTERVAL, BATCH_SIZE, QUEUE_SIZE, MAX_DEAD_LETTERS);
+      List.of(NAME, PARALLELISM, STATE_DIR, CHECKPOINT_INTERVAL, BATCH_SIZE, BATCH_LINGER, QUEUE_SIZE, MAX_DEAD_LETTERS);
 
   // Keys of every sinks[] entry, handled by the runtime.
   public static final Option<String> SINK_NAME =

@@ -27,12 +27,14 @@ import java.util.Map;
  */
 record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
 
-  static ResumePlan of(SourceFactory factory, List<Map<Integer, String>> committed, int lanes) {
-    SourcePosition[][] skip = new SourcePosition[committed.size()][lanes];
+  static ResumePlan of(SourceFactory factory, List<Map<Integer, String>> committed, int[] lanesPerSink) {
+    SourcePosition[][] skip = new SourcePosition[committed.size()][];
     SourcePosition from = null;
     boolean fromStart = false;
     for (int s = 0; s < committed.size(); s++) {
       Map<Integer, String> c = committed.get(s);
+      int lanes = lanesPerSink[s];
+      skip[s] = new SourcePosition[lanes];
       SourcePosition oldest = null;
       for (String text : c.values()) {
         SourcePosition p = factory.decodePosition(text);

@@ -42,7 +42,7 @@ class FreshStartTest {
     List<Object[]> now = List.of(new Object[] {1L, "at 50", 41L}, new Object[] {2L, "at 50", 42L},
         new Object[] {3L, "at 50", 43L}, new Object[] {4L, "at 50", 44L});
     SourceFactory source = new NewSnapshotSource(now);
-    PipelineDefinition def = new PipelineDefinition("fresh", 2, state, Duration.ofMillis(20), 50, 2048, 0,
+    PipelineDefinition def = new PipelineDefinition("fresh", 2, state, Duration.ofMillis(20), 50, Duration.ofMillis(2), 2048, 0,
         new SourceDefinition(source, Config.of()),
         List.of(new SinkDefinition("behind", behind, Config.of(), Pattern.compile(".*"), false),
             new SinkDefinition("fresh", fresh, Config.of(), Pattern.compile(".*"), false)));

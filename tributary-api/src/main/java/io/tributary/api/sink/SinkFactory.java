@@ -14,6 +14,15 @@ public interface SinkFactory {
   /** The type name, e.g. {@code postgres}. */
   String identifier();
 
+  /**
+   * The most lanes (concurrent writers) this sink type gains from; the runtime opens
+   * {@code min(pipeline parallelism, maxLanes())} lanes for it. A target that applies one writer at
+   * a time anyway says 1, so its batches are not split into smaller ones that only wait for turns.
+   */
+  default int maxLanes() {
+    return Integer.MAX_VALUE;
+  }
+
   /** Other accepted type names. */
   default List<String> aliases() {
     return List.of();

@@ -71,6 +71,10 @@ public final class PipelineChecker {
     atLeast(block, PipelineOptions.BATCH_SIZE, config, 1, problems);
     atLeast(block, PipelineOptions.QUEUE_SIZE, config, 1, problems);
     atLeast(block, PipelineOptions.MAX_DEAD_LETTERS, config, 0, problems);
+    if (config.get(PipelineOptions.BATCH_LINGER).isNegative()) {
+      problems.addForValue(block.positionOf(PipelineOptions.BATCH_LINGER.key()),
+          "pipeline: 'batch-linger' must not be negative, e.g. 10ms (0 writes each batch at once)");
+    }
     Duration interval = config.get(PipelineOptions.CHECKPOINT_INTERVAL);
     if (interval.isZero() || interval.isNegative()) {
       problems.addForValue(block.positionOf(PipelineOptions.CHECKPOINT_INTERVAL.key()),
@@ -193,6 +197,7 @@ public final class PipelineChecker {
         stateDir == null ? Path.of(".", "state", name) : Path.of(stateDir),
         pipeline.get(PipelineOptions.CHECKPOINT_INTERVAL),
         pipeline.get(PipelineOptions.BATCH_SIZE),
+        pipeline.get(PipelineOptions.BATCH_LINGER),
         pipeline.get(PipelineOptions.QUEUE_SIZE),
         pipeline.get(PipelineOptions.MAX_DEAD_LETTERS),
         new SourceDefinition(sourceFactory, new Config(sourceBlock.values(SOURCE_RUNTIME_KEYS))),
