@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -19,6 +20,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  *
  * <pre>
  * tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]
+ *                 [--peer debezium|none]
  * </pre>
  */
 public final class BenchMain {
@@ -37,7 +39,8 @@ public final class BenchMain {
     SLF4JBridgeHandler.install();
     Options options = Options.parse(args);
     if (options == null) {
-      System.out.println("usage: tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]");
+      System.out.println("usage: tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]"
+          + " [--peer debezium|none]");
       System.exit(2);
     }
     HeapSampler.start();
@@ -55,6 +58,8 @@ public final class BenchMain {
         new PostgresBench(options, report, out, work).run(postgres);
       }
       report.add(new Figure("heap.peak", "MB", HeapSampler.peakMegabytes(), null, HeapSampler.maxMegabytes()));
+      double peerRss = DebeziumRun.peakRssMegabytes();
+      report.add(new Figure("rss.peak", "MB", ProcessMemory.peakRssMegabytes(), peerRss == 0 ? null : peerRss, null));
     }
     out.println();
     report.print(out);
@@ -63,7 +68,8 @@ public final class BenchMain {
     out.println();
     out.println("written to " + json.toAbsolutePath() + "; limit = what the machine does with no CDC work "
         + "(snapshot: plain SELECT scan; capture: raw binlog client parse, or a bare PostgreSQL replication stream "
-        + "without decoding); heap limit = -Xmx");
+        + "without decoding; e2e into PostgreSQL: one COPY of as many rows); heap limit = -Xmx; Debezium = embedded "
+        + "engine, JSON converter, no-op consumer, in its own JVM with the same flags");
   }
 
   /** The MySQL-source figures; {@code postgres} holds the PostgreSQL sink's databases. */
@@ -71,13 +77,20 @@ public final class BenchMain {
     try (MariaDbServer mariadb = MariaDbServer.start()) {
       MariaDbWorkload workload = new MariaDbWorkload(mariadb);
       snapshot(mariadb, workload);
-      mariadb.execute(null, "RESET MASTER");
-      out.printf(Locale.ROOT, "generating %,d changes...%n", options.changes);
-      long events = workload.changes(options.changes);
+      ChangeMix mix = ChangeMix.plan(options.changes);
+      out.printf(Locale.ROOT, "generating %,d changes (%,d transactions of 1-100 rows: %,d updates, %,d inserts, %,d deletes)...%n",
+          mix.rows(), mix.transactions().size(), mix.rows(ChangeMix.Kind.UPDATE), mix.rows(ChangeMix.Kind.INSERT),
+          mix.rows(ChangeMix.Kind.DELETE));
+      long events = workload.changes(mix);
       String firstBinlog = (String) mariadb.query(null, "SHOW BINARY LOGS").get(0).get(0);
       capture(mariadb, firstBinlog, events);
-      endToEnd(mariadb, events, "postgres", postgresConfig(postgres, "e2e"));
-      endToEnd(mariadb, events, "duckdb", Config.of("path", work.resolve("e2e.duckdb").toString()));
+      step("measuring: COPY of " + events + " rows into PostgreSQL (limit)");
+      double copyLimit = PostgresLimits.copyRowsPerSecond(postgres, events);
+      endToEnd(mariadb, events, "postgres", TargetSeed.postgres(postgres, "e2e", mix), copyLimit);
+      step("measuring: PostgreSQL running the same changes itself (context)");
+      double replay = PostgresLimits.replayRowsPerSecond(postgres, mix);
+      report.add(new Figure("e2e.mysql.postgres.vs-replay", "events/s", report.last("e2e.mysql.postgres"), null, replay));
+      endToEnd(mariadb, events, "duckdb", TargetSeed.duckdb(work.resolve("e2e.duckdb"), mix), null);
       latency(mariadb, workload, "postgres", postgresConfig(postgres, "latency"));
       latency(mariadb, workload, "duckdb", Config.of("path", work.resolve("latency.duckdb").toString()));
     }
@@ -85,7 +98,11 @@ public final class BenchMain {
 
   /** A fresh database on {@code pg} as a PostgreSQL sink's options. */
   static Config postgresConfig(PostgresServer pg, String prefix) {
-    String db = pg.createDatabase(prefix);
+    return postgresConfigOf(pg, pg.createDatabase(prefix));
+  }
+
+  /** Database {@code db} of {@code pg} as a PostgreSQL sink's options. */
+  static Config postgresConfigOf(PostgresServer pg, String db) {
     return Config.of("url", pg.jdbcUrl(db), "username", pg.user(), "password", pg.password());
   }
 
@@ -103,8 +120,23 @@ public final class BenchMain {
     try (PipelineRun run = PipelineRun.start("bench-snapshot", work, mariadb, "bench\\.sbtest1", "snapshot",
         PipelineRun.sink("blackhole"), Config.of())) {
       double seconds = run.awaitFinished(Duration.ofMinutes(30));
-      report.add(new Figure("snapshot.mysql", "rows/s", options.snapshotRows / seconds, null, limit));
+      step("measuring: Debezium snapshot into a no-op consumer");
+      Double peer = debezium(mariadb, "snapshot", "bench.sbtest1", options.snapshotRows);
+      report.add(new Figure("snapshot.mysql", "rows/s", options.snapshotRows / seconds, peer, limit));
     }
+  }
+
+  /** Debezium's MariaDB connector on the same server and table; records/s. */
+  private Double debezium(MariaDbServer mariadb, String mode, String table, long expect) throws Exception {
+    if (!options.peer) {
+      return null;
+    }
+    List<String> args = List.of("--mode", mode, "--host", mariadb.host(), "--port", Integer.toString(mariadb.port()),
+        "--user", mariadb.user(), "--password", mariadb.password(), "--database", MariaDbWorkload.DB, "--table", table,
+        "--expect", Long.toString(expect), "--work", Files.createDirectories(work.resolve("debezium-mariadb-" + mode)).toString(),
+        "--server-id", mode.equals("snapshot") ? "8801" : "8802");
+    return DebeziumRun.run("mariadb", args, work.resolve("debezium-mariadb-" + mode + ".log"), Duration.ofMinutes(60))
+        .recordsPerSecond();
   }
 
   private void capture(MariaDbServer mariadb, String firstBinlog, long events) throws Exception {
@@ -114,16 +146,18 @@ public final class BenchMain {
     try (PipelineRun run = PipelineRun.start("bench-capture", work, mariadb, "bench\\.changes", "earliest-offset",
         PipelineRun.sink("blackhole"), Config.of())) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().capturedEvents() >= events, Duration.ofMinutes(30));
-      report.add(new Figure("capture.mysql", "events/s", events / seconds, null, limit));
+      step("measuring: Debezium capture into a no-op consumer");
+      Double peer = debezium(mariadb, "capture", "bench.changes", events);
+      report.add(new Figure("capture.mysql", "events/s", events / seconds, peer, limit));
     }
   }
 
-  private void endToEnd(MariaDbServer mariadb, long events, String sinkType, Config sinkConfig) throws Exception {
+  private void endToEnd(MariaDbServer mariadb, long events, String sinkType, Config sinkConfig, Double limit) throws Exception {
     step("measuring: end to end into " + sinkType);
     try (PipelineRun run = PipelineRun.start("bench-e2e-" + sinkType, work, mariadb, "bench\\.changes", "earliest-offset",
         PipelineRun.sink(sinkType), sinkConfig)) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().writtenEvents("target") >= events, Duration.ofMinutes(30));
-      report.add(new Figure("e2e.mysql." + sinkType, "events/s", events / seconds, null, null));
+      report.add(new Figure("e2e.mysql." + sinkType, "events/s", events / seconds, null, limit));
     }
   }
 
@@ -145,9 +179,10 @@ public final class BenchMain {
   }
 
   /** Command-line options with the defaults of the documented benchmark. */
-  record Options(String source, long snapshotRows, long changes, int rate, int seconds) {
+  record Options(String source, long snapshotRows, long changes, int rate, int seconds, boolean peer) {
     static Options parse(String[] args) {
       String source = "all";
+      String peer = "debezium";
       long snapshotRows = 5_000_000;
       long changes = 2_000_000;
       int rate = 10_000;
@@ -164,13 +199,15 @@ public final class BenchMain {
           case "--changes" -> changes = Long.parseLong(v);
           case "--rate" -> rate = Integer.parseInt(v);
           case "--seconds" -> seconds = Integer.parseInt(v);
+          case "--peer" -> peer = v;
           default -> {
             return null;
           }
         }
       }
-      boolean known = source.equals("mysql") || source.equals("postgres") || source.equals("all");
-      return known ? new Options(source, snapshotRows, changes, rate, seconds) : null;
+      boolean known = (source.equals("mysql") || source.equals("postgres") || source.equals("all"))
+          && (peer.equals("debezium") || peer.equals("none"));
+      return known ? new Options(source, snapshotRows, changes, rate, seconds, peer.equals("debezium")) : null;
     }
   }
 }

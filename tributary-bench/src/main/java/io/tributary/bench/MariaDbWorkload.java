@@ -32,32 +32,49 @@ final class MariaDbWorkload {
   }
 
   /**
-   * Writes {@code changes} row changes to a narrow table {@code changes} (id BIGINT PK, k INT, v
-   * VARCHAR(64), ts BIGINT epoch micros): 40% inserts, 40% updates, 20% deletes, in transactions
-   * of 1,000 rows. Returns the number of row events written.
+   * Starts a fresh binlog (RESET MASTER) holding the CREATE TABLE of the narrow table {@code changes}
+   * (id BIGINT PK, k INT, v VARCHAR(64), ts BIGINT), fills it with the mix's first rows without
+   * logging them, then writes the mix's transactions ({@link ChangeMix}), each one statement in
+   * autocommit, sent in pipelined batches. Returns the number of row changes written.
    */
-  long changes(long changes) throws SQLException {
-    server.execute(null, "CREATE DATABASE IF NOT EXISTS " + DB);
-    server.execute(DB, "CREATE TABLE IF NOT EXISTS changes (id BIGINT NOT NULL PRIMARY KEY, k INT NOT NULL, "
+  long changes(ChangeMix mix) throws SQLException {
+    server.execute(null, "CREATE DATABASE IF NOT EXISTS " + DB, "RESET MASTER");
+    server.execute(DB, "CREATE TABLE changes (id BIGINT NOT NULL PRIMARY KEY, k INT NOT NULL, "
         + "v VARCHAR(64) NOT NULL, ts BIGINT NOT NULL)");
-    long inserts = changes * 4 / 10;
-    long updates = changes * 4 / 10;
-    long deletes = changes - inserts - updates;
     long written = 0;
     try (Connection c = server.connect(DB); Statement s = c.createStatement()) {
-      for (long from = 1; from <= inserts; from += 1000) {
-        long to = Math.min(inserts, from + 999);
-        written += s.executeUpdate("INSERT INTO changes SELECT seq, seq % 1000, CONCAT('value-', seq), 0 FROM seq_" + from + "_to_" + to);
+      s.execute("SET SESSION sql_log_bin = 0"); // readers start from the binlog's beginning: keep the fill out
+      for (long from = 1; from <= mix.prefilled(); from += 100_000) {
+        long to = Math.min(mix.prefilled(), from + 99_999);
+        s.execute("INSERT INTO changes SELECT seq, seq % 1000, CONCAT('value-', seq), 0 FROM seq_" + from + "_to_" + to);
       }
-      for (long from = 1; from <= updates; from += 1000) {
-        long to = Math.min(updates, from + 999);
-        written += s.executeUpdate("UPDATE changes SET k = k + 1, v = CONCAT('updated-', id) WHERE id BETWEEN " + from + " AND " + to);
+      s.execute("SET SESSION sql_log_bin = 1");
+      int batched = 0;
+      for (ChangeMix.Transaction t : mix.transactions()) {
+        s.addBatch(statement(t));
+        if (++batched == 500) {
+          written += sum(s.executeBatch());
+          batched = 0;
+        }
       }
-      for (long from = 1; from <= deletes; from += 1000) {
-        long to = Math.min(deletes, from + 999);
-        written += s.executeUpdate("DELETE FROM changes WHERE id BETWEEN " + from + " AND " + to);
-      }
+      written += sum(s.executeBatch());
     }
     return written;
+  }
+
+  private static String statement(ChangeMix.Transaction t) {
+    return switch (t.kind()) {
+      case INSERT -> "INSERT INTO changes SELECT seq, seq % 1000, CONCAT('value-', seq), 0 FROM seq_" + t.fromId() + "_to_" + t.toId();
+      case UPDATE -> "UPDATE changes SET k = k + 1, v = CONCAT('updated-', id) WHERE id BETWEEN " + t.fromId() + " AND " + t.toId();
+      case DELETE -> "DELETE FROM changes WHERE id BETWEEN " + t.fromId() + " AND " + t.toId();
+    };
+  }
+
+  static long sum(int[] counts) {
+    long total = 0;
+    for (int n : counts) {
+      total += n;
+    }
+    return total;
   }
 }

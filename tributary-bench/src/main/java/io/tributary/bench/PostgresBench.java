@@ -4,7 +4,9 @@ import io.tributary.api.option.Config;
 import io.tributary.testkit.PostgresServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,15 +35,23 @@ final class PostgresBench {
     try (PostgresServer source = PostgresServer.builder().setting("synchronous_commit", "on").start()) {
       PostgresWorkload workload = new PostgresWorkload(source);
       snapshot(source, workload);
-      workload.createChangesTable();
-      for (String slot : new String[] {"bench_pg_limit", "bench_pg_capture", "bench_pg_e2e_postgres", "bench_pg_e2e_duckdb"}) {
+      ChangeMix mix = ChangeMix.plan(options.changes());
+      workload.createChangesTable(mix);
+      for (String slot : new String[] {"bench_pg_limit", "bench_pg_capture", "bench_pg_debezium", "bench_pg_e2e_postgres",
+          "bench_pg_e2e_duckdb"}) {
         workload.createSlot(slot); // before the changes, so each slot retains them all
       }
-      out.printf(Locale.ROOT, "generating %,d changes in PostgreSQL...%n", options.changes());
-      long events = workload.changes(options.changes());
+      out.printf(Locale.ROOT, "generating %,d changes in PostgreSQL (%,d transactions of 1-100 rows)...%n", mix.rows(),
+          mix.transactions().size());
+      long events = workload.changes(mix);
       capture(source, events);
-      endToEnd(source, events, "postgres", BenchMain.postgresConfig(target, "e2e_pg"));
-      endToEnd(source, events, "duckdb", Config.of("path", work.resolve("e2e-pg.duckdb").toString()));
+      step("measuring: COPY of " + events + " rows into PostgreSQL (limit)");
+      double copyLimit = PostgresLimits.copyRowsPerSecond(target, events);
+      endToEnd(source, events, "postgres", TargetSeed.postgres(target, "e2e_pg", mix), copyLimit);
+      step("measuring: PostgreSQL running the same changes itself (context)");
+      double replay = PostgresLimits.replayRowsPerSecond(target, mix);
+      report.add(new Figure("e2e.postgres.postgres.vs-replay", "events/s", report.last("e2e.postgres.postgres"), null, replay));
+      endToEnd(source, events, "duckdb", TargetSeed.duckdb(work.resolve("e2e-pg.duckdb"), mix), null);
       latency(source, "postgres", BenchMain.postgresConfig(target, "latency_pg"));
     }
   }
@@ -54,8 +64,23 @@ final class PostgresBench {
     step("measuring: PostgreSQL snapshot into blackhole");
     try (PipelineRun run = start("bench-pg-snapshot", source, "bench\\.sbtest1", "snapshot", null, "blackhole", Config.of())) {
       double seconds = run.awaitFinished(Duration.ofMinutes(30));
-      report.add(new Figure("snapshot.postgres", "rows/s", options.snapshotRows() / seconds, null, limit));
+      step("measuring: Debezium PostgreSQL snapshot into a no-op consumer");
+      Double peer = debezium(source, "snapshot", "bench.sbtest1", "bench_pg_debezium_snapshot", options.snapshotRows());
+      report.add(new Figure("snapshot.postgres", "rows/s", options.snapshotRows() / seconds, peer, limit));
     }
+  }
+
+  /** Debezium's PostgreSQL connector on the same server and table; records/s. */
+  private Double debezium(PostgresServer source, String mode, String table, String slot, long expect) throws Exception {
+    if (!options.peer()) {
+      return null;
+    }
+    List<String> args = List.of("--mode", mode, "--host", source.host(), "--port", Integer.toString(source.port()),
+        "--user", source.user(), "--password", source.password(), "--database", PostgresWorkload.DB, "--table", table,
+        "--expect", Long.toString(expect), "--slot", slot, "--publication", slot,
+        "--work", Files.createDirectories(work.resolve("debezium-postgres-" + mode)).toString());
+    return DebeziumRun.run("postgres", args, work.resolve("debezium-postgres-" + mode + ".log"), Duration.ofMinutes(60))
+        .recordsPerSecond();
   }
 
   private void capture(PostgresServer source, long events) throws Exception {
@@ -64,16 +89,18 @@ final class PostgresBench {
     step("measuring: PostgreSQL capture into blackhole");
     try (PipelineRun run = start("bench-pg-capture", source, CHANGES, "latest-offset", "bench_pg_capture", "blackhole", Config.of())) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().capturedEvents() >= events, Duration.ofMinutes(30));
-      report.add(new Figure("capture.postgres", "events/s", events / seconds, null, limit));
+      step("measuring: Debezium PostgreSQL capture into a no-op consumer");
+      Double peer = debezium(source, "capture", "bench.changes", "bench_pg_debezium", events);
+      report.add(new Figure("capture.postgres", "events/s", events / seconds, peer, limit));
     }
   }
 
-  private void endToEnd(PostgresServer source, long events, String sinkType, Config sinkConfig) throws Exception {
+  private void endToEnd(PostgresServer source, long events, String sinkType, Config sinkConfig, Double limit) throws Exception {
     step("measuring: PostgreSQL end to end into " + sinkType);
     try (PipelineRun run = start("bench-pg-e2e-" + sinkType, source, CHANGES, "latest-offset", "bench_pg_e2e_" + sinkType,
         sinkType, sinkConfig)) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().writtenEvents("target") >= events, Duration.ofMinutes(30));
-      report.add(new Figure("e2e.postgres." + sinkType, "events/s", events / seconds, null, null));
+      report.add(new Figure("e2e.postgres." + sinkType, "events/s", events / seconds, null, limit));
     }
   }
 

@@ -33,10 +33,15 @@ final class PostgresWorkload {
     }
   }
 
-  /** Creates the narrow table {@code bench.changes} (id bigint PK, k integer, v varchar(64), ts bigint). */
-  void createChangesTable() {
+  /**
+   * Creates the narrow table {@code bench.changes} (id bigint PK, k integer, v varchar(64), ts bigint)
+   * holding the mix's first rows; made before the slots, so the fill is not part of the stream.
+   */
+  void createChangesTable(ChangeMix mix) {
     server.execute(DB, "CREATE TABLE bench.changes (id bigint NOT NULL PRIMARY KEY, k integer NOT NULL, "
-        + "v varchar(64) NOT NULL, ts bigint NOT NULL)");
+        + "v varchar(64) NOT NULL, ts bigint NOT NULL)",
+        "INSERT INTO bench.changes SELECT i, i % 1000, 'value-' || i, 0 FROM generate_series(1, " + mix.prefilled() + ") i",
+        "VACUUM ANALYZE bench.changes");
   }
 
   /**
@@ -49,29 +54,38 @@ final class PostgresWorkload {
   }
 
   /**
-   * Writes {@code changes} row changes to {@code bench.changes}: 40% inserts, 40% updates, 20% deletes,
-   * in transactions of 1,000 rows. Returns the number of row changes written.
+   * Writes the mix's transactions ({@link ChangeMix}) to {@code bench.changes}, each one statement
+   * in autocommit, sent in batches. Returns the number of row changes written.
    */
-  long changes(long changes) throws SQLException {
-    long inserts = changes * 4 / 10;
-    long updates = changes * 4 / 10;
-    long deletes = changes - inserts - updates;
+  long changes(ChangeMix mix) throws SQLException {
+    try (Connection c = server.connect(DB)) {
+      return apply(c, mix);
+    }
+  }
+
+  /** Runs the mix's statements on {@code bench.changes} over {@code c}; returns the rows changed. */
+  static long apply(Connection c, ChangeMix mix) throws SQLException {
     long written = 0;
-    try (Connection c = server.connect(DB); Statement s = c.createStatement()) {
-      for (long from = 1; from <= inserts; from += 1000) {
-        long to = Math.min(inserts, from + 999);
-        written += s.executeUpdate("INSERT INTO bench.changes SELECT i, i % 1000, 'value-' || i, 0 FROM generate_series("
-            + from + ", " + to + ") i");
+    try (Statement s = c.createStatement()) {
+      int batched = 0;
+      for (ChangeMix.Transaction t : mix.transactions()) {
+        s.addBatch(statement(t));
+        if (++batched == 500) {
+          written += MariaDbWorkload.sum(s.executeBatch());
+          batched = 0;
+        }
       }
-      for (long from = 1; from <= updates; from += 1000) {
-        long to = Math.min(updates, from + 999);
-        written += s.executeUpdate("UPDATE bench.changes SET k = k + 1, v = 'updated-' || id WHERE id BETWEEN " + from + " AND " + to);
-      }
-      for (long from = 1; from <= deletes; from += 1000) {
-        long to = Math.min(deletes, from + 999);
-        written += s.executeUpdate("DELETE FROM bench.changes WHERE id BETWEEN " + from + " AND " + to);
-      }
+      written += MariaDbWorkload.sum(s.executeBatch());
     }
     return written;
+  }
+
+  private static String statement(ChangeMix.Transaction t) {
+    return switch (t.kind()) {
+      case INSERT -> "INSERT INTO bench.changes SELECT i, i % 1000, 'value-' || i, 0 FROM generate_series("
+          + t.fromId() + ", " + t.toId() + ") i";
+      case UPDATE -> "UPDATE bench.changes SET k = k + 1, v = 'updated-' || id WHERE id BETWEEN " + t.fromId() + " AND " + t.toId();
+      case DELETE -> "DELETE FROM bench.changes WHERE id BETWEEN " + t.fromId() + " AND " + t.toId();
+    };
   }
 }
