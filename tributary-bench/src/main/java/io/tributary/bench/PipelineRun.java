@@ -46,7 +46,7 @@ final class PipelineRun implements AutoCloseable {
 
   /** A pipeline from a source of type {@code sourceType} into one sink. */
   static PipelineRun start(String name, Path stateDir, String sourceType, Config source, SinkFactory sink, Config sinkConfig) {
-    PipelineDefinition def = new PipelineDefinition(name, Integer.getInteger("bench.parallelism", 4), stateDir.resolve(name), Duration.ofSeconds(1), 20_000,
+    PipelineDefinition def = new PipelineDefinition(name, 4, stateDir.resolve(name), Duration.ofSeconds(1), 20_000,
         io.tributary.runtime.PipelineOptions.BATCH_LINGER.defaultValue(), 16_384, 0,
         new SourceDefinition(CONNECTORS.source(sourceType), source),
         List.of(new SinkDefinition("target", sink, sinkConfig, Pattern.compile(".*"), false)));

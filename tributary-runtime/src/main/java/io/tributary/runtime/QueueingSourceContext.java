@@ -39,8 +39,10 @@ final class QueueingSourceContext implements SourceContext {
   @Override
   public void flush() throws InterruptedException {
     if (!group.isEmpty()) {
+      int size = group.size();
       queue.put(group);
-      group = new ArrayList<>(GROUP);
+      // sized like the last group, so a source handing over small groups does not allocate 1,024 slots each time
+      group = new ArrayList<>(Math.min(GROUP, Math.max(16, size + size / 4)));
     }
   }
 
