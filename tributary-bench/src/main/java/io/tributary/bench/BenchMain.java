@@ -84,13 +84,8 @@ public final class BenchMain {
       long events = workload.changes(mix);
       String firstBinlog = (String) mariadb.query(null, "SHOW BINARY LOGS").get(0).get(0);
       capture(mariadb, firstBinlog, events);
-      step("measuring: COPY of " + events + " rows into PostgreSQL (limit)");
-      double copyLimit = PostgresLimits.copyRowsPerSecond(postgres, events);
-      endToEnd(mariadb, events, "postgres", TargetSeed.postgres(postgres, "e2e", mix), copyLimit);
-      step("measuring: PostgreSQL running the same changes itself (context)");
-      double replay = PostgresLimits.replayRowsPerSecond(postgres, mix);
-      report.add(new Figure("e2e.mysql.postgres.vs-replay", "events/s", report.last("e2e.mysql.postgres"), null, replay));
-      endToEnd(mariadb, events, "duckdb", TargetSeed.duckdb(work.resolve("e2e.duckdb"), mix), null);
+      EndToEndFigures.measure("mysql", (type, config) -> endToEnd(mariadb, events, type, config), postgres, mix, events, work,
+          report, out);
       latency(mariadb, workload, "postgres", postgresConfig(postgres, "latency"));
       latency(mariadb, workload, "duckdb", Config.of("path", work.resolve("latency.duckdb").toString()));
     }
@@ -152,12 +147,11 @@ public final class BenchMain {
     }
   }
 
-  private void endToEnd(MariaDbServer mariadb, long events, String sinkType, Config sinkConfig, Double limit) throws Exception {
-    step("measuring: end to end into " + sinkType);
+  private double endToEnd(MariaDbServer mariadb, long events, String sinkType, Config sinkConfig) throws Exception {
     try (PipelineRun run = PipelineRun.start("bench-e2e-" + sinkType, work, mariadb, "bench\\.changes", "earliest-offset",
         PipelineRun.sink(sinkType), sinkConfig)) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().writtenEvents("target") >= events, Duration.ofMinutes(30));
-      report.add(new Figure("e2e.mysql." + sinkType, "events/s", events / seconds, null, limit));
+      return events / seconds;
     }
   }
 

@@ -45,13 +45,8 @@ final class PostgresBench {
           mix.transactions().size());
       long events = workload.changes(mix);
       capture(source, events);
-      step("measuring: COPY of " + events + " rows into PostgreSQL (limit)");
-      double copyLimit = PostgresLimits.copyRowsPerSecond(target, events);
-      endToEnd(source, events, "postgres", TargetSeed.postgres(target, "e2e_pg", mix), copyLimit);
-      step("measuring: PostgreSQL running the same changes itself (context)");
-      double replay = PostgresLimits.replayRowsPerSecond(target, mix);
-      report.add(new Figure("e2e.postgres.postgres.vs-replay", "events/s", report.last("e2e.postgres.postgres"), null, replay));
-      endToEnd(source, events, "duckdb", TargetSeed.duckdb(work.resolve("e2e-pg.duckdb"), mix), null);
+      EndToEndFigures.measure("postgres", (type, config) -> endToEnd(source, events, type, config), target, mix, events, work,
+          report, out);
       latency(source, "postgres", BenchMain.postgresConfig(target, "latency_pg"));
     }
   }
@@ -95,12 +90,11 @@ final class PostgresBench {
     }
   }
 
-  private void endToEnd(PostgresServer source, long events, String sinkType, Config sinkConfig, Double limit) throws Exception {
-    step("measuring: PostgreSQL end to end into " + sinkType);
+  private double endToEnd(PostgresServer source, long events, String sinkType, Config sinkConfig) throws Exception {
     try (PipelineRun run = start("bench-pg-e2e-" + sinkType, source, CHANGES, "latest-offset", "bench_pg_e2e_" + sinkType,
         sinkType, sinkConfig)) {
       double seconds = run.awaitSeconds(() -> run.pipeline().metrics().writtenEvents("target") >= events, Duration.ofMinutes(30));
-      report.add(new Figure("e2e.postgres." + sinkType, "events/s", events / seconds, null, limit));
+      return events / seconds;
     }
   }
 

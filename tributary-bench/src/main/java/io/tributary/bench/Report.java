@@ -19,16 +19,6 @@ final class Report {
     figures.add(f);
   }
 
-  /** Tributary's value of the figure added last under this name, or null. */
-  Double last(String figure) {
-    for (int i = figures.size() - 1; i >= 0; i--) {
-      if (figures.get(i).figure().equals(figure)) {
-        return figures.get(i).tributary();
-      }
-    }
-    return null;
-  }
-
   void print(PrintStream out) {
     String fmt = "%-32s %-9s %14s %14s %8s %14s %9s%n";
     out.printf(Locale.ROOT, fmt, "figure", "unit", "Tributary", "Debezium", "ratio", "limit", "of limit");
