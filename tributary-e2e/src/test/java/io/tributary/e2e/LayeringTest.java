@@ -26,7 +26,7 @@ class LayeringTest {
   static void everyModuleIsImported(JavaClasses imported) {
     List<String> packages = imported.stream().map(JavaClass::getPackageName).distinct().toList();
     for (String module : List.of("api", "runtime", "connector.mysql", "connector.postgres", "connector.jdbc", "connector.duckdb",
-        "testkit", "cli", "bench")) {
+        "testkit", "cli", "bench", "formats")) {
       assertThat(packages).as("main classes of io.tributary.%s on the class path", module)
           .contains("io.tributary." + module);
     }
@@ -37,6 +37,13 @@ class LayeringTest {
       classes().that().resideInAPackage("io.tributary.api..")
           .should().onlyDependOnClassesThat().resideInAnyPackage("io.tributary.api..", "java..", "org.slf4j..")
           .because("every connector compiles against the api, so it stays tiny and dependency-free");
+
+  @ArchTest
+  static final ArchRule formatsDependOnlyOnTheApiAndJackson =
+      classes().that().resideInAPackage("io.tributary.formats..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage("io.tributary.formats..", "io.tributary.api..", "java..",
+              "com.fasterxml.jackson..")
+          .because("the wire formats are shared by the Kafka sink and source and by the capture/apply commands");
 
   @ArchTest
   static final ArchRule connectorsDoNotReachIntoTheRuntimeOrTheCli =

@@ -1,0 +1,60 @@
+package io.tributary.formats.canal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.tributary.formats.ChangeDecoder;
+import io.tributary.formats.Decoded;
+import io.tributary.formats.Format;
+import io.tributary.formats.FormatException;
+import io.tributary.formats.FormatOptions;
+import io.tributary.formats.value.Json;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads Canal flat messages, and the dialect Flink CDC writes (typed JSON values, the full before
+ * image in {@code old}, no {@code isDdl}, no {@code mysqlType}).
+ *
+ * <p>Rows: {@code data[i]} is the after image (the deleted row for DELETE); for UPDATE, {@code
+ * old[i]} pairs with {@code data[i]} and holds the previous values of the changed columns — a
+ * NULL there means the previous value was NULL — so the before image is {@code data[i]} overlaid
+ * with {@code old[i]} (a full {@code old}, as Flink CDC writes, simply replaces it). Types come from
+ * {@code mysqlType} (MySQL type text → logical type), else from {@link
+ * FormatOptions#knownSchemas()}, else the rows are untyped. The key is {@code pkNames}.
+ *
+ * <p>DDL: {@code isDdl: true}, or, when {@code isDdl} is absent, any type other than INSERT,
+ * UPDATE and DELETE. Canal's {@code ERASE} (and {@code DROP}) is a DROP_TABLE.
+ *
+ * <p>Not thread-safe.
+ */
+public final class CanalJsonDecoder implements ChangeDecoder {
+  private final CanalChanges changes;
+
+  public CanalJsonDecoder(FormatOptions options) {
+    this.changes = new CanalChanges(options);
+  }
+
+  @Override
+  public Format format() {
+    return Format.CANAL_JSON;
+  }
+
+  @Override
+  public List<Decoded> decode(byte[] key, byte[] message, int offset, int length) {
+    if (message == null || length == 0) {
+      return List.of();
+    }
+    CanalMessage read;
+    try (JsonParser parser = Json.FACTORY.createParser(message, offset, length)) {
+      read = CanalMessageReader.read(parser);
+    } catch (JsonProcessingException e) {
+      long at = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+      throw new FormatException(FormatException.describe(CanalMessageReader.FORMAT, null, at, "malformed JSON: "
+          + e.getOriginalMessage()), null, at, e);
+    } catch (IOException e) {
+      throw new FormatException(FormatException.describe(CanalMessageReader.FORMAT, null, -1, "unreadable: "
+          + e.getMessage()), null, -1, e);
+    }
+    return changes.decode(read);
+  }
+}

@@ -1,0 +1,218 @@
+package io.tributary.formats.canal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
+import io.tributary.api.event.SchemaChange;
+import io.tributary.api.event.Unchanged;
+import io.tributary.api.schema.TableId;
+import io.tributary.api.schema.TableSchema;
+import io.tributary.formats.ChangeEncoder;
+import io.tributary.formats.DecimalHandling;
+import io.tributary.formats.Format;
+import io.tributary.formats.FormatException;
+import io.tributary.formats.FormatOptions;
+import io.tributary.formats.value.JsonOutput;
+import io.tributary.formats.value.JsonValueWriter;
+import io.tributary.formats.value.KeyJson;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes Canal flat messages: {@code data}, {@code database}, {@code es}, {@code gtid}, {@code id},
+ * {@code isDdl}, {@code mysqlType}, {@code old}, {@code pkNames}, {@code sql}, {@code sqlType},
+ * {@code table}, {@code ts}, {@code type}, in that order (Canal's own).
+ *
+ * <p>Field meanings: {@code data} the after image (the deleted row for DELETE); {@code old} for
+ * UPDATE only, the previous values of the columns whose value changed (NULL when it was NULL);
+ * {@code es} the commit time, {@code ts} when the message was built; {@code gtid} the event's
+ * transaction id; {@code id} a counter of messages this encoder wrote, from 1. SNAPSHOT_READ is
+ * written as INSERT (Canal has no snapshot type). A column whose UPDATE value is {@link
+ * Unchanged#VALUE} is left out of {@code data}; its old value, when not NULL, is in {@code old}.
+ *
+ * <p>A schema change is a message with {@code isDdl: true}, {@code type} {@code CREATE}, {@code
+ * ALTER}, {@code TRUNCATE} or {@code ERASE} (Canal's word for DROP), {@code sql} the statement
+ * ({@code ""} when the source gave none), and — beyond what Canal writes — {@code mysqlType},
+ * {@code sqlType} and {@code pkNames} of the table's new shape (the old one for TRUNCATE and
+ * ERASE), so readers learn the shape without parsing SQL. A schema change has no commit time:
+ * its {@code es} is its {@code ts}.
+ *
+ * <p>Not thread-safe.
+ */
+public final class CanalJsonEncoder implements ChangeEncoder {
+  private static final int MAX_CACHED_SHAPES = 1024;
+
+  private final FormatOptions options;
+  private final CanalValueText values;
+  private final JsonValueWriter keyValues;
+  private final JsonOutput output = new JsonOutput();
+  private final IdentityHashMap<TableSchema, CanalTableHeader> headers = new IdentityHashMap<>();
+  private long messages;
+
+  public CanalJsonEncoder(FormatOptions options) {
+    this.options = options;
+    this.values = new CanalValueText(options.canalTimeZone());
+    this.keyValues = new JsonValueWriter(DecimalHandling.STRING);
+  }
+
+  @Override
+  public Format format() {
+    return Format.CANAL_JSON;
+  }
+
+  @Override
+  public byte[] encode(ChangeEvent event) {
+    return encodeRows(List.of(event));
+  }
+
+  /**
+   * One message holding several rows, as Canal writes a multi-row binlog event.
+   *
+   * @param events at least one; all of the same table shape, Canal type, commit time and transaction
+   * @throws IllegalArgumentException when the events do not belong in one message
+   * @throws FormatException when a value cannot be written
+   */
+  public byte[] encodeRows(List<ChangeEvent> events) {
+    ChangeEvent first = events.get(0);
+    checkOneMessage(events);
+    CanalTableHeader header = header(first.schema());
+    try {
+      JsonGenerator out = output.start();
+      out.writeStartObject();
+      out.writeFieldName("data");
+      out.writeStartArray();
+      for (ChangeEvent event : events) {
+        CanalRowWriter.data(out, header, values, event);
+      }
+      out.writeEndArray();
+      writeHead(out, first.schema().id(), first.commitMillis(), first.transactionId(), false);
+      writeTypes(out, header);
+      out.writeFieldName("old");
+      if (first.op() == Operation.UPDATE) {
+        out.writeStartArray();
+        for (ChangeEvent event : events) {
+          CanalRowWriter.old(out, header, values, event);
+        }
+        out.writeEndArray();
+      } else {
+        out.writeNull();
+      }
+      writeTail(out, header, "", first.schema().id(), canalType(first.op()));
+      return output.finish();
+    } catch (IOException | RuntimeException e) {
+      output.discard();
+      throw failure(e, "the " + first.op() + " of " + first.schema().id() + " at " + first.position().encode());
+    }
+  }
+
+  private static void checkOneMessage(List<ChangeEvent> events) {
+    ChangeEvent first = events.get(0);
+    for (ChangeEvent event : events) {
+      if (!event.schema().equals(first.schema()) || !canalType(event.op()).equals(canalType(first.op()))
+          || event.commitMillis() != first.commitMillis() || !Objects.equals(event.transactionId(), first.transactionId())) {
+        throw new IllegalArgumentException("rows of one Canal message must share table shape, type, commit time and"
+            + " transaction: " + first + " and " + event);
+      }
+    }
+  }
+
+  @Override
+  public byte[] encode(SchemaChange change) {
+    TableSchema shape = change.after() != null ? change.after() : change.before();
+    String type = switch (change.kind()) {
+      case CREATE_TABLE -> "CREATE";
+      case ALTER_TABLE -> "ALTER";
+      case TRUNCATE_TABLE -> "TRUNCATE";
+      case DROP_TABLE -> "ERASE";
+    };
+    try {
+      JsonGenerator out = output.start();
+      out.writeStartObject();
+      out.writeNullField("data");
+      long now = options.clock().millis();
+      writeHead(out, change.table(), now, null, true);
+      CanalTableHeader header = shape == null ? null : header(shape);
+      if (header != null) {
+        writeTypes(out, header);
+      } else {
+        out.writeNullField("mysqlType");
+      }
+      out.writeNullField("old");
+      writeTail(out, header, change.ddl() == null ? "" : change.ddl(), change.table(), type);
+      return output.finish();
+    } catch (IOException | RuntimeException e) {
+      output.discard();
+      throw failure(e, "the " + change.kind() + " of " + change.table() + " at " + change.position().encode());
+    }
+  }
+
+  @Override
+  public byte[] encodeKey(ChangeEvent event) {
+    if (!event.schema().hasPrimaryKey()) {
+      return null;
+    }
+    try {
+      KeyJson.write(output.start(), event.schema(), event.keyRow(), keyValues);
+      return output.finish();
+    } catch (IOException | RuntimeException e) {
+      output.discard();
+      throw failure(e, "the key of " + event);
+    }
+  }
+
+  private void writeHead(JsonGenerator out, TableId table, long commitMillis, String transactionId, boolean ddl)
+      throws IOException {
+    out.writeStringField("database", table.namespace());
+    out.writeNumberField("es", commitMillis);
+    out.writeStringField("gtid", transactionId);
+    out.writeNumberField("id", ++messages);
+    out.writeBooleanField("isDdl", ddl);
+  }
+
+  private static void writeTypes(JsonGenerator out, CanalTableHeader header) throws IOException {
+    out.writeFieldName("mysqlType");
+    out.writeRawValue(header.mysqlTypeJson);
+  }
+
+  private void writeTail(JsonGenerator out, CanalTableHeader header, String sql, TableId table, String type)
+      throws IOException {
+    out.writeFieldName("pkNames");
+    out.writeRawValue(header == null ? "null" : header.pkNamesJson);
+    out.writeStringField("sql", sql);
+    out.writeFieldName("sqlType");
+    out.writeRawValue(header == null ? "null" : header.sqlTypeJson);
+    out.writeStringField("table", table.name());
+    out.writeNumberField("ts", options.clock().millis());
+    out.writeStringField("type", type);
+    out.writeEndObject();
+  }
+
+  private CanalTableHeader header(TableSchema schema) {
+    CanalTableHeader header = headers.get(schema);
+    if (header == null) {
+      if (headers.size() >= MAX_CACHED_SHAPES) {
+        headers.clear();
+      }
+      header = new CanalTableHeader(schema);
+      headers.put(schema, header);
+    }
+    return header;
+  }
+
+  private static String canalType(Operation op) {
+    return switch (op) {
+      case SNAPSHOT_READ, INSERT -> "INSERT";
+      case UPDATE -> "UPDATE";
+      case DELETE -> "DELETE";
+    };
+  }
+
+  private static FormatException failure(Exception e, String what) {
+    if (e instanceof FormatException format) {
+      return format;
+    }
+    return new FormatException("canal-json: cannot write " + what + ": " + e.getMessage(), null, -1, e);
+  }
+}

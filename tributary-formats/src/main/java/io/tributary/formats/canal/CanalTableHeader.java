@@ -1,0 +1,76 @@
+package io.tributary.formats.canal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.tributary.api.schema.Column;
+import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.TableSchema;
+import io.tributary.formats.value.Json;
+import io.tributary.formats.value.MySqlTypeText;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * What every Canal message of one table shape repeats, built once per {@link TableSchema}: the
+ * column names ready to write, their types, and the {@code mysqlType}, {@code sqlType} and {@code
+ * pkNames} values as finished JSON text.
+ *
+ * <p>{@code mysqlType} is {@link MySqlTypeText#of(Column)} (the column's own MySQL type text when
+ * it has one, else its logical type's); {@code sqlType} the {@link java.sql.Types} code Canal uses
+ * for that type ({@link MySqlTypeText#jdbcType}; informational: decoders read {@code mysqlType}).
+ */
+final class CanalTableHeader {
+  final SerializedString[] names;
+  final DataType[] types;
+  final String mysqlTypeJson;
+  final String sqlTypeJson;
+  final String pkNamesJson;
+
+  CanalTableHeader(TableSchema schema) {
+    List<Column> columns = schema.columns();
+    names = new SerializedString[columns.size()];
+    types = new DataType[columns.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = new SerializedString(columns.get(i).name());
+      types[i] = columns.get(i).type();
+    }
+    mysqlTypeJson = json(out -> {
+      out.writeStartObject();
+      for (Column column : columns) {
+        out.writeStringField(column.name(), MySqlTypeText.of(column));
+      }
+      out.writeEndObject();
+    });
+    sqlTypeJson = json(out -> {
+      out.writeStartObject();
+      for (Column column : columns) {
+        out.writeNumberField(column.name(), MySqlTypeText.jdbcType(column.type()));
+      }
+      out.writeEndObject();
+    });
+    pkNamesJson = schema.hasPrimaryKey() ? json(out -> {
+      out.writeStartArray();
+      for (String key : schema.primaryKey()) {
+        out.writeString(key);
+      }
+      out.writeEndArray();
+    }) : "null";
+  }
+
+  /** Writes one JSON value to a string. */
+  private interface JsonWriting {
+    void write(JsonGenerator out) throws IOException;
+  }
+
+  private static String json(JsonWriting writing) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = Json.FACTORY.createGenerator(text)) {
+      writing.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+}

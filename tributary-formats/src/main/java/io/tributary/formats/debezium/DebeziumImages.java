@@ -1,0 +1,81 @@
+package io.tributary.formats.debezium;
+
+import io.tributary.api.event.Unchanged;
+import io.tributary.api.schema.TableId;
+import io.tributary.formats.DecimalHandling;
+import io.tributary.formats.FormatException;
+import io.tributary.formats.value.Columns;
+import io.tributary.formats.value.JsonValueWriter;
+import io.tributary.formats.value.RawJson;
+import io.tributary.formats.value.RawRow;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.function.Supplier;
+
+/** Reads a {@code before} or {@code after} object into a row array aligned with the columns. */
+final class DebeziumImages {
+  private static final Object MISSING = new Object();
+  private static final String UNAVAILABLE_BASE64 =
+      Base64.getEncoder().encodeToString(JsonValueWriter.UNAVAILABLE.getBytes(StandardCharsets.UTF_8));
+
+  /**
+   * The row: every column must be present; in an UPDATE's after image, Debezium's placeholder
+   * {@code __debezium_unavailable_value} (or its base64 in a bytes field) in a non-key column is
+   * {@link Unchanged#VALUE}.
+   */
+  Object[] image(Columns columns, RawRow raw, String path, boolean updateAfter, TableId table,
+      DecimalHandling decimals) {
+    Object[] row = new Object[columns.size()];
+    Arrays.fill(row, MISSING);
+    for (int j = 0; j < raw.size(); j++) {
+      String name = raw.name(j);
+      int i = columns.indexOf(name);
+      if (i < 0) {
+        throw error(path + "." + name, raw.offset(), name + " is not a column of " + table + " (the "
+            + (columns.typed() ? "schema" : "message") + " has " + columns.names + ")");
+      }
+      Object value = raw.value(j);
+      if (updateAfter && !columns.isKey(i) && (JsonValueWriter.UNAVAILABLE.equals(value)
+          || UNAVAILABLE_BASE64.equals(value))) {
+        row[i] = Unchanged.VALUE;
+      } else {
+        row[i] = convert(columns, i, value, path + "." + name, raw.offset(), table, decimals);
+      }
+    }
+    for (int i = 0; i < row.length; i++) {
+      if (row[i] == MISSING) {
+        throw error(path, raw.offset(), "the row of " + table + " lacks column " + columns.names.get(i));
+      }
+    }
+    return row;
+  }
+
+  private static Object convert(Columns columns, int i, Object raw, String path, long offset, TableId table,
+      DecimalHandling decimals) {
+    if (!columns.typed()) {
+      return RawJson.untyped(raw);
+    }
+    try {
+      return columns.codec(i).read(raw, decimals);
+    } catch (RuntimeException e) {
+      throw new FormatException(FormatException.describe(DebeziumMessageReader.FORMAT, path, offset, "cannot read "
+          + RawJson.preview(raw) + " as " + columns.codec(i).type() + " (column " + columns.names.get(i) + " of "
+          + table + "): " + e.getMessage()), path, offset, e);
+    }
+  }
+
+  /** Builds columns, turning a key column that is not a column into an error naming the key. */
+  static Columns checkedColumns(TableId table, Supplier<Columns> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw error("key", -1, "the message key does not fit " + table + ": " + e.getMessage());
+    }
+  }
+
+  static FormatException error(String field, long offset, String problem) {
+    return new FormatException(FormatException.describe(DebeziumMessageReader.FORMAT, field, offset, problem), field,
+        offset, null);
+  }
+}

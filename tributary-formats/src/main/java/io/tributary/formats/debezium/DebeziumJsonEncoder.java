@@ -1,0 +1,219 @@
+package io.tributary.formats.debezium;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
+import io.tributary.api.event.SchemaChange;
+import io.tributary.api.schema.TableId;
+import io.tributary.api.schema.TableSchema;
+import io.tributary.formats.ChangeEncoder;
+import io.tributary.formats.Format;
+import io.tributary.formats.FormatException;
+import io.tributary.formats.FormatOptions;
+import io.tributary.formats.value.JsonOutput;
+import io.tributary.formats.value.JsonValueWriter;
+import io.tributary.formats.value.KeyJson;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+
+/**
+ * Writes Debezium change events: {@code before}, {@code after}, {@code source}, {@code op} ({@code
+ * r} snapshot read, {@code c} insert, {@code u} update, {@code d} delete, {@code t} truncate),
+ * {@code ts_ms} (when the message was built), {@code transaction} ({@code {"id": …}} when the event
+ * has a transaction id, else null) — inside {@code {schema, payload}} when {@link
+ * FormatOptions#schemaEnvelope()} is on.
+ *
+ * <p>{@code source} holds {@code connector: "tributary"}, {@code name} ({@link
+ * FormatOptions#serverName()}), {@code ts_ms} (the commit time), {@code snapshot} ({@code "true"}
+ * for snapshot reads and positions, else {@code "false"}), {@code db} (the table's namespace),
+ * {@code table}, and {@code tributary_position}: the event's {@code SourcePosition.encode()} text.
+ * Values are written as {@link JsonValueWriter} says: exact decimals as strings by default,
+ * temporal values as ISO-8601.
+ *
+ * <p>Schema changes: TRUNCATE is an {@code op: t} event; CREATE, ALTER and DROP are Debezium
+ * schema-change messages ({@code databaseName}, {@code ddl}, {@code tableChanges}, see {@link
+ * DebeziumSchemaChangeWriter}). Not thread-safe.
+ */
+public final class DebeziumJsonEncoder implements ChangeEncoder {
+  private static final int MAX_CACHED_SHAPES = 1024;
+
+  private final FormatOptions options;
+  private final JsonValueWriter values;
+  private final JsonOutput output = new JsonOutput();
+  private final IdentityHashMap<TableSchema, DebeziumTableHeader> headers = new IdentityHashMap<>();
+
+  public DebeziumJsonEncoder(FormatOptions options) {
+    this.options = options;
+    this.values = new JsonValueWriter(options.decimalHandling());
+  }
+
+  @Override
+  public Format format() {
+    return Format.DEBEZIUM_JSON;
+  }
+
+  @Override
+  public byte[] encode(ChangeEvent event) {
+    DebeziumTableHeader header = header(event.schema());
+    try {
+      JsonGenerator out = startEnvelope(header.valueSchemaJson);
+      row(out, "before", header, event.before(), event);
+      row(out, "after", header, event.after(), event);
+      boolean snapshot = event.op() == Operation.SNAPSHOT_READ || event.position().isSnapshot();
+      writeSource(out, event.schema().id(), event.commitMillis(), snapshot, event.position().encode());
+      out.writeStringField("op", switch (event.op()) {
+        case SNAPSHOT_READ -> "r";
+        case INSERT -> "c";
+        case UPDATE -> "u";
+        case DELETE -> "d";
+      });
+      writeTail(out, event.transactionId());
+      return output.finish();
+    } catch (IOException | RuntimeException e) {
+      output.discard();
+      throw failure(e, "the " + event.op() + " of " + event.schema().id() + " at " + event.position().encode());
+    }
+  }
+
+  @Override
+  public byte[] encode(SchemaChange change) {
+    try {
+      if (change.kind() == SchemaChange.Kind.TRUNCATE_TABLE) {
+        TableSchema shape = change.before() != null ? change.before() : change.after();
+        JsonGenerator out = startEnvelope(shape == null ? null : header(shape).valueSchemaJson);
+        out.writeNullField("before");
+        out.writeNullField("after");
+        writeSource(out, change.table(), options.clock().millis(), change.position().isSnapshot(),
+            change.position().encode());
+        out.writeStringField("op", "t");
+        writeTail(out, null);
+      } else {
+        JsonGenerator out = startEnvelope(DebeziumSchemaChangeWriter.SCHEMA);
+        writeSource(out, change.table(), options.clock().millis(), change.position().isSnapshot(),
+            change.position().encode());
+        out.writeNumberField("ts_ms", options.clock().millis());
+        DebeziumSchemaChangeWriter.write(out, change);
+        endEnvelope(out);
+      }
+      return output.finish();
+    } catch (IOException | RuntimeException e) {
+      output.discard();
+      throw failure(e, "the " + change.kind() + " of " + change.table() + " at " + change.position().encode());
+    }
+  }
+
+  @Override
+  public byte[] encodeKey(ChangeEvent event) {
+    if (!event.schema().hasPrimaryKey()) {
+      return null;
+    }
+    try {
+      JsonGenerator out = output.start();
+      if (options.schemaEnvelope()) {
+        out.writeStartObject();
+        out.writeFieldName("schema");
+        out.writeRawValue(header(event.schema()).keySchemaJson);
+        out.writeFieldName("payload");
+      }
+      KeyJson.write(out, event.schema(), event.keyRow(), values);
+      if (options.schemaEnvelope()) {
+        out.writeEndObject();
+      }
+      return output.finish();
+    } catch (IOException | RuntimeException e) {
+      output.discard();
+      throw failure(e, "the key of " + event);
+    }
+  }
+
+  /** Opens the message and, with the envelope on, its {@code schema} and {@code payload}. */
+  private JsonGenerator startEnvelope(String schemaJson) throws IOException {
+    JsonGenerator out = output.start();
+    out.writeStartObject();
+    if (options.schemaEnvelope()) {
+      out.writeFieldName("schema");
+      if (schemaJson == null) {
+        out.writeNull();
+      } else {
+        out.writeRawValue(schemaJson);
+      }
+      out.writeFieldName("payload");
+      out.writeStartObject();
+    }
+    return out;
+  }
+
+  private void endEnvelope(JsonGenerator out) throws IOException {
+    if (options.schemaEnvelope()) {
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+  }
+
+  private void writeTail(JsonGenerator out, String transactionId) throws IOException {
+    out.writeNumberField("ts_ms", options.clock().millis());
+    out.writeFieldName("transaction");
+    if (transactionId == null) {
+      out.writeNull();
+    } else {
+      out.writeStartObject();
+      out.writeStringField("id", transactionId);
+      out.writeEndObject();
+    }
+    endEnvelope(out);
+  }
+
+  private void writeSource(JsonGenerator out, TableId table, long commitMillis, boolean snapshot, String position)
+      throws IOException {
+    out.writeFieldName("source");
+    out.writeStartObject();
+    out.writeStringField("connector", "tributary");
+    out.writeStringField("name", options.serverName());
+    out.writeNumberField("ts_ms", commitMillis);
+    out.writeStringField("snapshot", snapshot ? "true" : "false");
+    out.writeStringField("db", table.namespace());
+    out.writeStringField("table", table.name());
+    out.writeStringField("tributary_position", position);
+    out.writeEndObject();
+  }
+
+  private void row(JsonGenerator out, String field, DebeziumTableHeader header, Object[] row, ChangeEvent event)
+      throws IOException {
+    out.writeFieldName(field);
+    if (row == null) {
+      out.writeNull();
+      return;
+    }
+    out.writeStartObject();
+    for (int i = 0; i < header.names.length; i++) {
+      out.writeFieldName(header.names[i]);
+      try {
+        values.write(out, header.types[i], row[i]);
+      } catch (IllegalArgumentException | ClassCastException e) {
+        throw new FormatException("debezium-json: cannot write column " + header.names[i].getValue() + " ("
+            + header.types[i] + ") of the " + event.op() + " of " + event.schema().id() + " at "
+            + event.position().encode() + ": " + e.getMessage(), field + "." + header.names[i].getValue(), -1, e);
+      }
+    }
+    out.writeEndObject();
+  }
+
+  private DebeziumTableHeader header(TableSchema schema) {
+    DebeziumTableHeader header = headers.get(schema);
+    if (header == null) {
+      if (headers.size() >= MAX_CACHED_SHAPES) {
+        headers.clear();
+      }
+      header = new DebeziumTableHeader(schema, options.decimalHandling(), options.serverName());
+      headers.put(schema, header);
+    }
+    return header;
+  }
+
+  private static FormatException failure(Exception e, String what) {
+    if (e instanceof FormatException format) {
+      return format;
+    }
+    return new FormatException("debezium-json: cannot write " + what + ": " + e.getMessage(), null, -1, e);
+  }
+}

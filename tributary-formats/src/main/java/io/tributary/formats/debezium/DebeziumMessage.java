@@ -1,0 +1,34 @@
+package io.tributary.formats.debezium;
+
+import io.tributary.formats.value.RawRow;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Debezium message as read, before interpretation; absent fields null (numbers -1). Filled by
+ * {@link DebeziumMessageReader}.
+ */
+final class DebeziumMessage {
+  /** Whether the message had the {@code {schema, payload}} envelope. */
+  boolean envelope;
+  /** The envelope's {@code schema}, as raw JSON maps; null without envelope. */
+  Map<?, ?> schema;
+  /** True when the envelope's {@code payload} was JSON null (a tombstone). */
+  boolean nullPayload;
+  RawRow before;
+  RawRow after;
+  Map<?, ?> source;
+  String op;
+  long opOffset = -1;
+  long tsMs = -1;
+  Map<?, ?> transaction;
+  String ddl;
+  String databaseName;
+  String schemaName;
+  List<?> tableChanges;
+
+  /** The path of a payload field in error messages: {@code payload.after} or {@code after}. */
+  String path(String field) {
+    return envelope ? "payload." + field : field;
+  }
+}

@@ -1,0 +1,96 @@
+package io.tributary.formats.debezium;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.tributary.api.schema.Column;
+import io.tributary.api.schema.DataType;
+import io.tributary.api.schema.TableSchema;
+import io.tributary.formats.DecimalHandling;
+import io.tributary.formats.value.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every Debezium message of one table shape repeats, built once per {@link TableSchema}: the
+ * column names ready to write, their types, and the envelope's value and key schemas as finished
+ * JSON text.
+ */
+final class DebeziumTableHeader {
+  /** The {@code source} block's schema: the fields Tributary writes there. */
+  static final String SOURCE_SCHEMA = "{\"type\":\"struct\",\"fields\":["
+      + "{\"type\":\"string\",\"optional\":false,\"field\":\"connector\"},"
+      + "{\"type\":\"string\",\"optional\":false,\"field\":\"name\"},"
+      + "{\"type\":\"int64\",\"optional\":false,\"field\":\"ts_ms\"},"
+      + "{\"type\":\"string\",\"optional\":true,\"name\":\"io.debezium.data.Enum\",\"version\":1,"
+      + "\"parameters\":{\"allowed\":\"true,last,false,incremental\"},\"default\":\"false\",\"field\":\"snapshot\"},"
+      + "{\"type\":\"string\",\"optional\":false,\"field\":\"db\"},"
+      + "{\"type\":\"string\",\"optional\":true,\"field\":\"table\"},"
+      + "{\"type\":\"string\",\"optional\":true,\"field\":\"tributary_position\"}],"
+      + "\"optional\":false,\"name\":\"io.tributary.Source\",\"field\":\"source\"}";
+  private static final String TRANSACTION_SCHEMA = "{\"type\":\"struct\",\"fields\":["
+      + "{\"type\":\"string\",\"optional\":false,\"field\":\"id\"}],"
+      + "\"optional\":true,\"name\":\"event.block\",\"version\":1,\"field\":\"transaction\"}";
+
+  final SerializedString[] names;
+  final DataType[] types;
+  final String valueSchemaJson;
+  final String keySchemaJson;
+
+  DebeziumTableHeader(TableSchema schema, DecimalHandling decimals, String serverName) {
+    List<Column> columns = schema.columns();
+    names = new SerializedString[columns.size()];
+    types = new DataType[columns.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = new SerializedString(columns.get(i).name());
+      types[i] = columns.get(i).type();
+    }
+    String prefix = serverName + "." + schema.id().namespace() + "." + schema.id().name();
+    String row = json(out -> fields(out, columns, decimals));
+    valueSchemaJson = "{\"type\":\"struct\",\"fields\":["
+        + "{\"type\":\"struct\",\"fields\":" + row + ",\"optional\":true,\"name\":" + quoted(prefix + ".Value")
+        + ",\"field\":\"before\"},"
+        + "{\"type\":\"struct\",\"fields\":" + row + ",\"optional\":true,\"name\":" + quoted(prefix + ".Value")
+        + ",\"field\":\"after\"},"
+        + SOURCE_SCHEMA + ","
+        + "{\"type\":\"string\",\"optional\":false,\"field\":\"op\"},"
+        + "{\"type\":\"int64\",\"optional\":true,\"field\":\"ts_ms\"},"
+        + TRANSACTION_SCHEMA + "],"
+        + "\"optional\":false,\"name\":" + quoted(prefix + ".Envelope") + ",\"version\":1}";
+    List<Column> keyColumns = new ArrayList<>();
+    for (int index : schema.primaryKeyIndexes()) {
+      keyColumns.add(columns.get(index));
+    }
+    keySchemaJson = "{\"type\":\"struct\",\"fields\":" + json(out -> fields(out, keyColumns, decimals))
+        + ",\"optional\":false,\"name\":" + quoted(prefix + ".Key") + "}";
+  }
+
+  private static void fields(JsonGenerator out, List<Column> columns, DecimalHandling decimals) throws IOException {
+    out.writeStartArray();
+    for (Column column : columns) {
+      DebeziumFieldSchemas.write(out, column.type(), column.name(), column.nullable(), decimals);
+    }
+    out.writeEndArray();
+  }
+
+  private static String quoted(String text) {
+    return json(out -> out.writeString(text));
+  }
+
+  /** Writes one JSON value to a string. */
+  private interface JsonWriting {
+    void write(JsonGenerator out) throws IOException;
+  }
+
+  static String json(JsonWriting writing) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = Json.FACTORY.createGenerator(text)) {
+      writing.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,100 @@
+package io.tributary.formats.value;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One JSON object of column values as read from a message, before the columns' types are known:
+ * names and raw values ({@link RawJson}) in message order, plus the byte offset where the object
+ * started, for error messages.
+ */
+public final class RawRow {
+  private String[] names = new String[8];
+  private Object[] values = new Object[8];
+  private static final int LINEAR_LIMIT = 16;
+
+  private int size;
+  private final long offset;
+  /** Name → index, built once the row has more than {@link #LINEAR_LIMIT} fields. */
+  private Map<String, Integer> index;
+
+  private RawRow(long offset) {
+    this.offset = offset;
+  }
+
+  /**
+   * Reads the object at the parser's current {@code START_OBJECT} token.
+   *
+   * @throws IOException from the parser, or when a field value is not JSON
+   */
+  public static RawRow read(JsonParser parser) throws IOException {
+    RawRow row = new RawRow(Json.offset(parser));
+    String name;
+    while ((name = parser.nextFieldName()) != null) {
+      if (row.indexOf(name) >= 0) {
+        throw Json.duplicate(parser, name);
+      }
+      JsonToken token = parser.nextToken();
+      Object value = token == JsonToken.VALUE_STRING ? parser.getText() : RawJson.read(parser);
+      row.add(name, value);
+    }
+    return row;
+  }
+
+  private void add(String name, Object value) {
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    names[size] = name;
+    values[size] = value;
+    if (index == null && size == LINEAR_LIMIT) {
+      index = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        index.put(names[i], i);
+      }
+    }
+    if (index != null) {
+      index.put(name, size);
+    }
+    size++;
+  }
+
+  /** Number of fields. */
+  public int size() {
+    return size;
+  }
+
+  /** The name of field {@code i}. */
+  public String name(int i) {
+    return names[i];
+  }
+
+  /** The raw value of field {@code i}. */
+  public Object value(int i) {
+    return values[i];
+  }
+
+  /** Index of the field named {@code name}, or -1; a hash lookup once the row is wide. */
+  public int indexOf(String name) {
+    if (index != null) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Byte offset of the object in the message. */
+  public long offset() {
+    return offset;
+  }
+}
