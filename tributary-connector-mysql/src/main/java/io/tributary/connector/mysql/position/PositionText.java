@@ -1,13 +1,7 @@
 package io.tributary.connector.mysql.position;
 
+import io.tributary.api.event.PositionFields;
 import io.tributary.api.schema.TableId;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The one-line text form of {@link MySqlPosition}s: a kind prefix, then {@code key=value} fields
@@ -33,14 +27,11 @@ final class PositionText {
 
   static String encode(SnapshotPosition p) {
     StringBuilder out = new StringBuilder(SNAPSHOT);
-    out.append("db=").append(escape(p.table().namespace()));
-    out.append("&table=").append(escape(p.table().name()));
+    out.append("db=").append(PositionFields.escape(p.table().namespace()));
+    out.append("&table=").append(PositionFields.escape(p.table().name()));
     out.append("&chunk=").append(p.chunk());
     if (p.after() != null) {
-      out.append("&after=");
-      for (int i = 0; i < p.after().size(); i++) {
-        out.append(i == 0 ? "" : ",").append(escape(p.after().get(i)));
-      }
+      out.append("&after=").append(PositionFields.keyList(p.after()));
     }
     return out.append('&').append(binlogFields(p.binlogStart())).toString();
   }
@@ -51,14 +42,12 @@ final class PositionText {
     }
     try {
       if (text.startsWith(BINLOG)) {
-        return binlog(fields(text.substring(BINLOG.length())), text);
+        return binlog(PositionFields.parse(text, text.substring(BINLOG.length()), "MySQL"));
       }
       if (text.startsWith(SNAPSHOT)) {
-        Map<String, String> f = fields(text.substring(SNAPSHOT.length()));
-        TableId table = new TableId(unescape(required(f, "db", text)), unescape(required(f, "table", text)));
-        String after = f.get("after");
-        return new SnapshotPosition(
-            binlog(f, text), table, Long.parseLong(required(f, "chunk", text)), after == null ? null : keys(after));
+        PositionFields f = PositionFields.parse(text, text.substring(SNAPSHOT.length()), "MySQL");
+        TableId table = new TableId(f.requiredText("db"), f.requiredText("table"));
+        return new SnapshotPosition(binlog(f), table, Long.parseLong(f.required("chunk")), f.optionalKeyList("after"));
       }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("malformed MySQL position '" + text + "': " + e.getMessage(), e);
@@ -68,52 +57,12 @@ final class PositionText {
   }
 
   private static String binlogFields(BinlogPosition p) {
-    String out = "file=" + escape(p.file()) + "&pos=" + p.position() + "&row=" + p.rowIndex();
-    return p.gtid() == null ? out : out + "&gtid=" + escape(p.gtid());
+    String out = "file=" + PositionFields.escape(p.file()) + "&pos=" + p.position() + "&row=" + p.rowIndex();
+    return p.gtid() == null ? out : out + "&gtid=" + PositionFields.escape(p.gtid());
   }
 
-  private static BinlogPosition binlog(Map<String, String> f, String text) {
-    String gtid = f.get("gtid");
-    return new BinlogPosition(
-        unescape(required(f, "file", text)),
-        Long.parseLong(required(f, "pos", text)),
-        Long.parseLong(required(f, "row", text)),
-        gtid == null ? null : unescape(gtid));
-  }
-
-  private static List<String> keys(String joined) {
-    List<String> out = new ArrayList<>();
-    for (String part : joined.split(",", -1)) {
-      out.add(unescape(part));
-    }
-    return out;
-  }
-
-  private static Map<String, String> fields(String body) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("malformed field '" + pair + "' in MySQL position");
-      }
-      out.put(pair.substring(0, eq), pair.substring(eq + 1));
-    }
-    return out;
-  }
-
-  private static String required(Map<String, String> fields, String key, String text) {
-    String value = fields.get(key);
-    if (value == null) {
-      throw new IllegalArgumentException("MySQL position '" + text + "' lacks the field '" + key + "'");
-    }
-    return value;
-  }
-
-  private static String escape(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String unescape(String value) {
-    return URLDecoder.decode(value, StandardCharsets.UTF_8);
+  private static BinlogPosition binlog(PositionFields f) {
+    return new BinlogPosition(f.requiredText("file"), Long.parseLong(f.required("pos")), Long.parseLong(f.required("row")),
+        f.optionalText("gtid"));
   }
 }

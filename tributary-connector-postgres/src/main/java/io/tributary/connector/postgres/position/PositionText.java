@@ -1,13 +1,7 @@
 package io.tributary.connector.postgres.position;
 
+import io.tributary.api.event.PositionFields;
 import io.tributary.api.schema.TableId;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The one-line text form of {@link PostgresPosition}s: a kind prefix, then {@code key=value}
@@ -33,14 +27,11 @@ final class PositionText {
 
   static String encode(SnapshotPosition p) {
     StringBuilder out = new StringBuilder(SNAPSHOT);
-    out.append("schema=").append(escape(p.table().namespace()));
-    out.append("&table=").append(escape(p.table().name()));
+    out.append("schema=").append(PositionFields.escape(p.table().namespace()));
+    out.append("&table=").append(PositionFields.escape(p.table().name()));
     out.append("&chunk=").append(p.chunk());
     if (p.after() != null) {
-      out.append("&after=");
-      for (int i = 0; i < p.after().size(); i++) {
-        out.append(i == 0 ? "" : ",").append(escape(p.after().get(i)));
-      }
+      out.append("&after=").append(PositionFields.keyList(p.after()));
     }
     return out.toString();
   }
@@ -51,55 +42,18 @@ final class PositionText {
     }
     try {
       if (text.startsWith(WAL)) {
-        Map<String, String> f = fields(text.substring(WAL.length()));
-        return new WalPosition(Lsn.parse(required(f, "lsn", text)), Long.parseLong(required(f, "row", text)));
+        PositionFields f = PositionFields.parse(text, text.substring(WAL.length()), "PostgreSQL");
+        return new WalPosition(Lsn.parse(f.required("lsn")), Long.parseLong(f.required("row")));
       }
       if (text.startsWith(SNAPSHOT)) {
-        Map<String, String> f = fields(text.substring(SNAPSHOT.length()));
-        TableId table = new TableId(unescape(required(f, "schema", text)), unescape(required(f, "table", text)));
-        String after = f.get("after");
-        return new SnapshotPosition(table, Long.parseLong(required(f, "chunk", text)), after == null ? null : keys(after));
+        PositionFields f = PositionFields.parse(text, text.substring(SNAPSHOT.length()), "PostgreSQL");
+        TableId table = new TableId(f.requiredText("schema"), f.requiredText("table"));
+        return new SnapshotPosition(table, Long.parseLong(f.required("chunk")), f.optionalKeyList("after"));
       }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("malformed PostgreSQL position '" + text + "': " + e.getMessage(), e);
     }
     throw new IllegalArgumentException(
         "'" + text + "' is not a PostgreSQL position (expected it to start with " + WAL + " or " + SNAPSHOT + ")");
-  }
-
-  private static List<String> keys(String joined) {
-    List<String> out = new ArrayList<>();
-    for (String part : joined.split(",", -1)) {
-      out.add(unescape(part));
-    }
-    return out;
-  }
-
-  private static Map<String, String> fields(String body) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String pair : body.split("&", -1)) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("malformed field '" + pair + "' in PostgreSQL position");
-      }
-      out.put(pair.substring(0, eq), pair.substring(eq + 1));
-    }
-    return out;
-  }
-
-  private static String required(Map<String, String> fields, String key, String text) {
-    String value = fields.get(key);
-    if (value == null) {
-      throw new IllegalArgumentException("PostgreSQL position '" + text + "' lacks the field '" + key + "'");
-    }
-    return value;
-  }
-
-  private static String escape(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String unescape(String value) {
-    return URLDecoder.decode(value, StandardCharsets.UTF_8);
   }
 }
