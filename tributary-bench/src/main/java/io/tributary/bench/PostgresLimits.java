@@ -46,7 +46,9 @@ final class PostgresLimits {
   /**
    * Row changes/s of a bare pgjdbc replication stream reading slot {@code slot} (publication of the same
    * name, binary tuples) until {@code rows} insert, update and delete messages arrived, without
-   * decoding them.
+   * decoding them. It reads in bursts as Tributary's source does (a 2 ms pause after each 128 KiB
+   * read without a pause), which lets the WAL sender write in large chunks: read eagerly, the same
+   * stream is about half as fast.
    */
   static double rawStreamRowsPerSecond(PostgresServer server, String slot, long rows) throws Exception {
     Properties properties = new Properties();
@@ -63,11 +65,18 @@ final class PostgresLimits {
           .withSlotOption("proto_version", "1").withSlotOption("publication_names", slot)
           .withSlotOption("binary", "true").start(); // as Tributary reads it by default
       long seen = 0;
+      long burstBytes = 0;
       while (seen < rows && System.nanoTime() < deadline) {
         ByteBuffer message = stream.readPending();
         if (message == null) {
+          burstBytes = 0;
           LockSupport.parkNanos(100_000);
           continue;
+        }
+        burstBytes += message.remaining();
+        if (burstBytes >= 128 * 1024) {
+          burstBytes = 0;
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
         }
         byte kind = message.get(message.position());
         if (kind == 'I' || kind == 'U' || kind == 'D') {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.postgresql.PGConnection;
 import org.postgresql.replication.LogSequenceNumber;
@@ -19,17 +20,27 @@ import org.slf4j.LoggerFactory;
  * hands them to the handler, and reports the confirmable LSN to the server (flushed and applied,
  * forced right away when it moves; pgjdbc also answers keepalives and sends it every status
  * interval).
+ *
+ * <p>While it is catching up (every poll finds a message) the session pauses for {@value
+ * #BURST_PAUSE_MILLIS} ms after each {@value #BURST_BYTES} bytes. A backlog read eagerly makes the
+ * WAL sender pay one {@code send()} and one TCP segment per message, because it always finds the
+ * socket writable; while the reader pauses the socket fills, and the WAL sender buffers messages
+ * and writes them in large chunks. With a reader that decodes nothing this halved the WAL sender's
+ * CPU per row on the bench machine (docs/performance.md). A stream that keeps up never pauses.
  */
 final class WalSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WalSession.class);
   private static final long IDLE_SLEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
   private static final long CONFIRM_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  private static final int BURST_BYTES = 128 * 1024;
+  private static final int BURST_PAUSE_MILLIS = 2;
 
   private final Connection connection;
   private final PGReplicationStream stream;
   private Lsn reported = Lsn.ZERO;
   private long lastConfirmNanos;
   private long messages;
+  private long burstBytes;
 
   private WalSession(Connection connection, PGReplicationStream stream) {
     this.connection = connection;
@@ -70,18 +81,25 @@ final class WalSession implements AutoCloseable {
     while (!stopRequested.getAsBoolean()) {
       ByteBuffer buffer = stream.readPending();
       if (buffer == null) {
+        burstBytes = 0;
         handler.flush();
         confirm(handler, acks, true);
         if (Thread.interrupted()) {
           throw new InterruptedException();
         }
-        java.util.concurrent.locks.LockSupport.parkNanos(IDLE_SLEEP_NANOS);
+        LockSupport.parkNanos(IDLE_SLEEP_NANOS);
         continue;
       }
+      burstBytes += buffer.remaining();
       PgOutputMessage message = PgOutputDecoder.decode(buffer);
       handler.handle(message);
       if ((++messages & 1023) == 0 || message instanceof PgOutputMessage.Commit) {
         confirm(handler, acks, false);
+      }
+      if (burstBytes >= BURST_BYTES) {
+        burstBytes = 0;
+        handler.flush();
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(BURST_PAUSE_MILLIS));
       }
     }
     handler.flush();
