@@ -8,7 +8,7 @@ import io.tributary.api.event.SourcePosition;
 import io.tributary.api.sink.Sink;
 import io.tributary.api.sink.SinkBatch;
 import io.tributary.api.sink.SinkWriter;
-import io.tributary.runtime.batch.BatchFolder;
+import io.tributary.runtime.batch.LaneBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One lane of one sink: a thread that takes event groups and barriers from its bounded queue,
- * folds events into a micro-batch and writes it with the position of its last event. A batch is
+ * collects events into a micro-batch (folded per key, or in order for a change-log sink) and writes it with the position of its last event. A batch is
  * written when it reaches the batch size, at each barrier (which it then acknowledges), and when
  * the queue has stayed dry until the batch's oldest event is {@code batchLinger} old: under a
  * stream of small source transactions the lane then writes one transaction where it would write
@@ -42,16 +42,17 @@ final class Lane implements Runnable {
   private final CheckpointCoordinator coordinator;
   private final PipelineControl control;
   private final PipelineMetrics metrics;
-  private final BatchFolder folder = new BatchFolder();
+  private final LaneBuffer folder;
   private SinkWriter writer;
   private SourcePosition last;
   private String committed;
   private long pendingEvents;
   private long flushDeadline;
 
-  Lane(String sinkName, Sink sink, int lane, int batchSize, Duration batchLinger, int queueChunks,
+  Lane(String sinkName, Sink sink, boolean changeLog, int lane, int batchSize, Duration batchLinger, int queueChunks,
       CheckpointCoordinator coordinator, PipelineControl control, PipelineMetrics metrics) {
     this.sinkName = sinkName;
+    this.folder = LaneBuffer.forSink(changeLog);
     this.sink = sink;
     this.lane = lane;
     this.batchSize = batchSize;
@@ -137,7 +138,7 @@ final class Lane implements Runnable {
     if (position == null || (folder.isEmpty() && position.encode().equals(committed))) {
       return;
     }
-    SinkBatch batch = new SinkBatch(lane, folder.drain(), position);
+    SinkBatch batch = folder.drain(lane, position);
     write(batch);
     committed = position.encode();
     metrics.written(sinkName, pendingEvents, batch.size());

@@ -126,7 +126,7 @@ public final class Pipeline {
       SinkDefinition sd = def.sinks().get(i);
       Lane[] sinkLanes = new Lane[lanes(sd)];
       for (int l = 0; l < sinkLanes.length; l++) {
-        sinkLanes[l] = new Lane(sd.name(), sinks.get(i), l, def.batchSize(), def.batchLinger(), laneChunks, coordinator, control, metrics);
+        sinkLanes[l] = new Lane(sd.name(), sinks.get(i), sd.factory().changeLog(), l, def.batchSize(), def.batchLinger(), laneChunks, coordinator, control, metrics);
         all.lanes().add(sinkLanes[l]);
         all.threads().add(start(sinkLanes[l], def.name() + "-" + sd.name() + "-lane-" + l));
       }

@@ -2,6 +2,8 @@ package io.tributary.runtime;
 
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
+import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
 import io.tributary.api.event.SchemaChange;
 import io.tributary.api.option.Config;
 import io.tributary.api.option.Option;
@@ -29,6 +31,11 @@ final class FakeTarget implements SinkFactory {
   final Map<TableId, TreeMap<Long, Object[]>> tables = new HashMap<>();
   final Map<Integer, String> positions = new HashMap<>();
   final Random random;
+  /** Receive every event in order (a change-log sink) instead of folded rows. */
+  boolean changeLog;
+  /** Change-log mode: events received, and the last offset applied per key. */
+  long logEvents;
+  final Map<String, Long> lastOffsetOfKey = new HashMap<>();
   double fatalRate;
   double retriableRate;
   int writes;
@@ -41,6 +48,11 @@ final class FakeTarget implements SinkFactory {
   @Override
   public String identifier() {
     return "fake";
+  }
+
+  @Override
+  public boolean changeLog() {
+    return changeLog;
   }
 
   @Override
@@ -89,6 +101,12 @@ final class FakeTarget implements SinkFactory {
           throw new TributaryException("injected crash before commit");
         }
         String committed = positions.get(lane);
+        if (changeLog ? !batch.tables().isEmpty() : !batch.events().isEmpty()) {
+          violation = changeLog ? "a change-log sink was sent folded rows" : "a folding sink was sent events";
+        }
+        for (ChangeEvent e : batch.events()) {
+          apply(committed, e);
+        }
         for (TableChanges tc : batch.tables()) {
           TreeMap<Long, Object[]> t = tables.get(tc.schema().id());
           for (Object[] d : tc.deletes()) {
@@ -106,6 +124,25 @@ final class FakeTarget implements SinkFactory {
         if (r < retriableRate + fatalRate) {
           throw new TributaryException("injected crash after commit");
         }
+      }
+    }
+
+    /** Applies one event of a change log: per key, offsets must only grow. */
+    private void apply(String committed, ChangeEvent e) {
+      logEvents++;
+      TreeMap<Long, Object[]> t = tables.get(e.schema().id());
+      Object[] row = e.keyRow();
+      String key = e.schema().id() + "/" + row[0];
+      long offset = Long.parseLong(e.position().encode());
+      Long previous = lastOffsetOfKey.put(key, offset);
+      if (previous != null && offset < previous && violation == null) {
+        violation = "key " + key + " got offset " + offset + " after " + previous;
+      }
+      if (e.op() == Operation.DELETE) {
+        t.remove((Long) row[0]);
+      } else {
+        check(committed, row);
+        t.put((Long) row[0], row);
       }
     }
 

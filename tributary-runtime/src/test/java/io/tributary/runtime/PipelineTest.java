@@ -108,6 +108,43 @@ class PipelineTest {
   }
 
   @Test
+  void aChangeLogSinkGetsEveryEventOnceInKeyOrderBesideAFoldingSink() throws Exception {
+    FakeLog log = new FakeLog(11, 3_000);
+    FakeTarget changes = new FakeTarget(11);
+    changes.changeLog = true;
+    FakeTarget state = new FakeTarget(12);
+    assertThat(new Pipeline(definition(log, 3, changes, state)).run()).isZero();
+    assertEqual(log, changes);
+    assertEqual(log, state);
+    long keyChanges = log.events.stream()
+        .filter(e -> e.op() == Operation.UPDATE && !e.before()[0].equals(e.after()[0])).count();
+    assertThat(keyChanges).isPositive();
+    // a key-changing update arrives as a delete of the old key and an insert of the new one
+    assertThat(changes.logEvents).isEqualTo(log.events.size() + keyChanges);
+  }
+
+  @Test
+  void aChangeLogSinkThatCrashesResumesAfterWhatItCommitted() throws Exception {
+    FakeLog log = new FakeLog(13, 3_000);
+    FakeTarget changes = new FakeTarget(13);
+    changes.changeLog = true;
+    changes.fatalRate = 0.05;
+    changes.retriableRate = 0.05;
+    int crashes = 0;
+    while (true) {
+      try {
+        new Pipeline(definition(log, 2, changes)).run();
+        break;
+      } catch (TributaryException e) {
+        assertThat(e.getMessage()).contains("injected crash");
+        assertThat(++crashes).isLessThan(500);
+      }
+    }
+    assertThat(crashes).isPositive();
+    assertEqual(log, changes);
+  }
+
+  @Test
   void changingTheNumberOfLanesStillConverges() throws Exception {
     FakeLog log = new FakeLog(7, 3_000);
     FakeTarget a = new FakeTarget(7);

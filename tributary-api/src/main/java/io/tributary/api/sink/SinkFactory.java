@@ -23,6 +23,17 @@ public interface SinkFactory {
     return Integer.MAX_VALUE;
   }
 
+  /**
+   * True for a sink that records every change rather than the latest state: a message log (Kafka),
+   * a webhook, a file. Its lanes do not fold: each {@link SinkBatch} carries the lane's events in
+   * source order in {@link SinkBatch#events()} (per-key order holds, as a key always maps to the same
+   * lane; tables without a primary key map to one lane per table), and tables without a primary
+   * key are accepted. False (the default) for targets that hold the latest row per key.
+   */
+  default boolean changeLog() {
+    return false;
+  }
+
   /** Other accepted type names. */
   default List<String> aliases() {
     return List.of();

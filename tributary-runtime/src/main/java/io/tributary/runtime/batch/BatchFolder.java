@@ -3,9 +3,11 @@ package io.tributary.runtime.batch;
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
+import io.tributary.api.event.SourcePosition;
 import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
+import io.tributary.api.sink.SinkBatch;
 import io.tributary.api.sink.TableChanges;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,17 +34,19 @@ import java.util.Map;
  * insert). All events of one table in one batch must have the same shape; {@link #accepts} tells
  * the caller when to flush first. Not thread-safe: one lane thread owns it.
  */
-public final class BatchFolder {
+public final class BatchFolder implements LaneBuffer {
   private final Map<TableId, TableFold> tables = new LinkedHashMap<>();
   private int size;
 
   /** False when the event's table is already in this batch with another shape. */
+  @Override
   public boolean accepts(ChangeEvent event) {
     TableFold fold = tables.get(event.schema().id());
     return fold == null || fold.schema == event.schema() || fold.schema.sameShape(event.schema());
   }
 
   /** Adds one event. */
+  @Override
   public void add(ChangeEvent event) {
     TableSchema schema = event.schema();
     TableFold fold = tables.computeIfAbsent(schema.id(), id -> new TableFold(schema));
@@ -72,12 +76,19 @@ public final class BatchFolder {
   }
 
   /** Distinct keys held. */
+  @Override
   public int size() {
     return size;
   }
 
+  @Override
   public boolean isEmpty() {
     return size == 0;
+  }
+
+  @Override
+  public SinkBatch drain(int lane, SourcePosition position) {
+    return new SinkBatch(lane, drain(), position);
   }
 
   /** The folded changes, per table; then empties this folder. */
