@@ -54,6 +54,21 @@ public final class Config {
     return values.get(key);
   }
 
+  /**
+   * The keys under {@code prefix.} with the prefix removed, and their values: {@code
+   * under("properties")} of {@code properties.acks: all} is {@code {acks=all}}.
+   */
+  public Map<String, String> under(String prefix) {
+    String p = prefix + ".";
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (String key : keys()) {
+      if (key.startsWith(p) && key.length() > p.length()) {
+        out.put(key.substring(p.length()), raw(key));
+      }
+    }
+    return out;
+  }
+
   public Set<String> keys() {
     return values.keySet();
   }

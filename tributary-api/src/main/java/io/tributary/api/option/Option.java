@@ -58,6 +58,29 @@ public record Option<T>(
     return new Option<>(key, "duration", Option::parseDuration, null, false, false, description);
   }
 
+  /**
+   * Any number of keys under {@code prefix} (declared as {@code prefix.*}), each passed through as
+   * text: settings of a client library the connector hands over unread, e.g. {@code properties.*}
+   * for Kafka's client properties. Read them with {@link Config#under(String)}.
+   */
+  public static Option<String> prefixed(String prefix, String description) {
+    return new Option<>(prefix + ".*", "map", s -> s, null, false, false, description);
+  }
+
+  /** Whether this option is a {@link #prefixed} family of keys. */
+  public boolean isPrefixed() {
+    return key.endsWith(".*");
+  }
+
+  /** Whether {@code candidate} is this option's key, or one of its keys when {@link #isPrefixed()}. */
+  public boolean matches(String candidate) {
+    if (!isPrefixed()) {
+      return key.equals(candidate);
+    }
+    String prefix = key.substring(0, key.length() - 1);
+    return candidate.length() > prefix.length() && candidate.startsWith(prefix);
+  }
+
   /** One of a fixed list of lowercase words. */
   public static Option<String> choice(String key, List<String> choices, String description) {
     List<String> copy = List.copyOf(choices);

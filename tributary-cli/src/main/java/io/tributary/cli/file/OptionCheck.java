@@ -28,6 +28,9 @@ final class OptionCheck {
     for (Block.Entry entry : block.entries().values()) {
       Option<?> option = byKey.get(entry.key());
       if (option == null) {
+        option = options.stream().filter(o -> o.isPrefixed() && o.matches(entry.key())).findFirst().orElse(null);
+      }
+      if (option == null) {
         if (reportUnknownKeys) {
           KeySuggestion.closest(entry.key(), byKey.keySet()).ifPresent(suggested::add);
           problems.add(entry.keyPosition(), label + ": unknown key '" + entry.key() + "'"
