@@ -74,6 +74,7 @@ record KafkaSourceConfig(
   Map<String, Object> consumerProperties() {
     Map<String, Object> props = new HashMap<>();
     props.put("max.poll.records", "2000");
+    props.put("metadata.max.age.ms", "5000"); // a topic-pattern picks up new topics within seconds, not 5 minutes
     props.putAll(clientProperties);
     props.put("group.id", groupId);
     props.put("enable.auto.commit", "false");
