@@ -41,6 +41,8 @@ public final class Main {
   static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new TributaryCommand())
         .addSubcommand(new RunCommand(context))
+        .addSubcommand(new CaptureCommand(context))
+        .addSubcommand(new ApplyCommand(context))
         .addSubcommand(new ValidateCommand(context))
         .addSubcommand(new DemoCommand(context))
         .addSubcommand(new ReferenceCommand(context))

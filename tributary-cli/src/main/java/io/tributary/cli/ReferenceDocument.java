@@ -46,11 +46,16 @@ final class ReferenceDocument {
     if (sinks.isEmpty()) {
       md.append("\nNo sink types are on the class path.\n");
     }
+    md.append("\n## kafka\n\nOptional. The Kafka cluster `tributary capture <file>` writes the source to and"
+        + " `tributary apply <file>` reads into the sinks (any number of apply processes share the work);"
+        + " `tributary run` ignores it.\n\n");
+    table(md, io.tributary.cli.file.ScaleOut.OPTIONS);
     return md.toString();
   }
 
   private static final String INTRODUCTION = """
-      A pipeline file is YAML with three blocks: `pipeline`, `source` and `sinks` (a list).
+      A pipeline file is YAML with three blocks: `pipeline`, `source` and `sinks` (a list), and
+      optionally `kafka` for running it as capture and apply processes.
       Nested maps become dotted keys, and lists of plain values are joined with commas
       (`tables: [a, b]` means `a,b`). `${VAR}` is replaced by the environment variable `VAR`
       anywhere in a key or value (an unset variable is an error), `${VAR:-default}` falls back to

@@ -32,7 +32,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    LoadedPipeline loaded = context.loader().load(file);
+    return run(context, context.loader().load(file));
+  }
+
+  /** Runs a loaded pipeline in this process until it stops; the exit code. Shared by run, capture and apply. */
+  static int run(CliContext context, LoadedPipeline loaded) throws InterruptedException {
     ConnectorInstances.create(loaded).close(); // factories check their options before anything starts
     PipelineDefinition definition = loaded.definition();
     LOG.info("tributary {}; effective configuration:{}{}", VersionInfo.version(), System.lineSeparator(),

@@ -50,6 +50,7 @@ public final class PipelineChecker {
     checkPipeline(file, problems);
     SourceFactory source = checkSource(file, problems);
     List<SinkFactory> sinks = checkSinks(file, problems);
+    file.kafka().ifPresent(block -> OptionCheck.check("kafka", block, ScaleOut.OPTIONS, true, problems));
     problems.throwIfAny(file.file());
     return definition(file, source, sinks);
   }

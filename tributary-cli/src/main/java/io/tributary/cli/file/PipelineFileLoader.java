@@ -28,6 +28,15 @@ public final class PipelineFileLoader {
     return new LoadedPipeline(file, checker.check(file));
   }
 
+  /**
+   * The checked pipeline after {@code rewrite} turned the file as read into what is to run (for
+   * {@code capture} and {@code apply}: {@link ScaleOut}).
+   */
+  public LoadedPipeline load(Path path, java.util.function.UnaryOperator<PipelineFile> rewrite) {
+    PipelineFile file = rewrite.apply(reader.read(path));
+    return new LoadedPipeline(file, checker.check(file));
+  }
+
   /** Like {@link #load(Path)} for text already read; {@code file} names it in problems. */
   public LoadedPipeline load(String file, String text) {
     PipelineFile read = reader.read(file, text);

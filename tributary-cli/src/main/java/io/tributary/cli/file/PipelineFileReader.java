@@ -88,6 +88,7 @@ public final class PipelineFileReader {
     readers.put("pipeline", (node, r) -> r.pipeline = Optional.of(r.yaml.block(node, "pipeline")));
     readers.put("source", (node, r) -> r.source = Optional.of(r.yaml.block(node, "source")));
     readers.put("sinks", PipelineFileReader::readSinks);
+    readers.put("kafka", (node, r) -> r.kafka = Optional.of(r.yaml.block(node, "kafka")));
     return readers;
   }
 
@@ -155,13 +156,14 @@ public final class PipelineFileReader {
     Optional<Block> source = Optional.empty();
     Optional<FilePosition> sinksPosition = Optional.empty();
     final List<Block> sinks = new ArrayList<>();
+    Optional<Block> kafka = Optional.empty();
 
     Reading(String file) {
       this.file = file;
     }
 
     PipelineFile result() {
-      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, problems.list());
+      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, kafka, problems.list());
     }
   }
 }

@@ -178,7 +178,7 @@ class PipelineFileLoaderTest {
   void unknownBlocksAreRejected() {
     String yaml = VALID + "route:\n  - from: a\nsink:\n  name: x\n";
     assertThat(problems(yaml)).containsExactly(
-        "p.yaml:21:1: unknown block 'route'; valid blocks: pipeline, source, sinks",
+        "p.yaml:21:1: unknown block 'route'; valid blocks: pipeline, source, sinks, kafka",
         "p.yaml:23:1: unknown block 'sink'; did you mean 'sinks'?");
   }
 
@@ -206,7 +206,7 @@ class PipelineFileLoaderTest {
         "p.yaml:3:16: pipeline: invalid value for 'parallelism': 'two' is not a whole number",
         "p.yaml:7:13: environment variable NOPE is not set; export it, or give a default with ${NOPE:-value}",
         "p.yaml:17:16: sinks[0] (warehouse, test-sink): invalid value for 'on-reject': 'ignore' is not one of dead-letter, stop",
-        "p.yaml:21:1: unknown block 'transform'; valid blocks: pipeline, source, sinks");
+        "p.yaml:21:1: unknown block 'transform'; valid blocks: pipeline, source, sinks, kafka");
   }
 
   @Test
@@ -247,5 +247,37 @@ class PipelineFileLoaderTest {
     PipelineFileException e = catchThrowableOfType(PipelineFileException.class, () -> loader.load("p.yaml", yaml));
     assertThat(e).as("problems in %n%s", yaml).isNotNull();
     return e.lines();
+  }
+
+  @Test
+  void theKafkaBlockIsCheckedAndCaptureOrApplyWithoutItSaysWhatToAdd() {
+    assertThat(problems(VALID + "kafka:\n  bootstrap-servers: k:9092\n  topic-prefx: x\n")).containsExactly(
+        "p.yaml:23:3: kafka: unknown key 'topic-prefx'; did you mean 'topic-prefix'?");
+    PipelineFile read = new PipelineFileReader(name -> "db.example").read("p.yaml", VALID);
+    assertThat(ScaleOut.capture(read).problems()).singleElement().extracting(Problem::message).asString()
+        .startsWith("'tributary capture' needs a top-level 'kafka' block");
+  }
+
+  @Test
+  void captureWritesTheSourceToKafkaAndApplyReadsItIntoTheSinks() {
+    String yaml = VALID + "kafka:\n  bootstrap-servers: k:9092\n  topic-prefix: cdc.shop\n  properties.acks: all\n";
+    PipelineFile read = new PipelineFileReader(name -> "db.example").read("p.yaml", yaml);
+    PipelineFile capture = ScaleOut.capture(read);
+    assertThat(capture.sinks()).singleElement().satisfies(sink -> {
+      assertThat(sink.value("type")).isEqualTo("kafka");
+      assertThat(sink.value("topic")).isEqualTo("cdc.shop.{database}.{table}");
+      assertThat(sink.value("positions-topic")).isEqualTo("cdc.shop.positions");
+      assertThat(sink.value("properties.acks")).isEqualTo("all");
+    });
+    assertThat(capture.pipeline().orElseThrow().value("name")).endsWith("-capture");
+    PipelineFile apply = ScaleOut.apply(read, "m1");
+    assertThat(apply.source().orElseThrow().value("group-id")).isEqualTo("cdc.shop.apply");
+    java.util.regex.Pattern topics = java.util.regex.Pattern.compile(apply.source().orElseThrow().value("topic-pattern"));
+    assertThat(topics.matcher("cdc.shop.inventory.orders").matches()).isTrue();
+    assertThat(topics.matcher("cdc.shop.positions").matches()).isFalse();
+    assertThat(topics.matcher("cdcxshop.inventory.orders").matches()).isFalse();
+    assertThat(apply.sinks()).isEqualTo(read.sinks());
+    assertThat(apply.pipeline().orElseThrow().value("name")).endsWith("-apply-m1");
+    assertThat(apply.pipeline().orElseThrow().value("state-dir")).endsWith("/apply-m1");
   }
 }
