@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -64,13 +63,36 @@ final class PositionsTopic {
 
   /** Reads every committed record of this pipeline and sink. */
   Committed read() {
-    Map<String, Object> props = new HashMap<>(clientProperties);
-    props.put("isolation.level", "read_committed");
-    props.put("enable.auto.commit", "false");
     Map<Integer, String> lanes = new HashMap<>();
     Set<String> schemaChanges = new HashSet<>();
+    scan("read_committed", r -> take(r, lanes, schemaChanges));
+    return new Committed(lanes, schemaChanges);
+  }
+
+  /** Lanes that ever committed here, read without waiting for open transactions. */
+  Set<Integer> lanesSeen() {
+    Set<Integer> lanes = new HashSet<>();
+    scan("read_uncommitted", r -> {
+      List<?> key = parseKey(r.key());
+      if (key != null && key.size() == 3 && pipeline.equals(key.get(0)) && sink.equals(key.get(1))
+          && key.get(2) instanceof Number lane) {
+        lanes.add(lane.intValue());
+      }
+    });
+    return lanes;
+  }
+
+  /**
+   * Hands every record from the beginning up to the end the partition has now (counting open
+   * transactions) to {@code each}. Read committed, this waits until the transactions open at the
+   * start have ended, up to {@link #READ_TIMEOUT}.
+   */
+  private void scan(String isolation, java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
+    Map<String, Object> props = new HashMap<>(clientProperties);
+    props.put("isolation.level", isolation);
+    props.put("enable.auto.commit", "false");
+    TopicPartition partition = new TopicPartition(topic, 0);
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      TopicPartition partition = new TopicPartition(topic, 0);
       consumer.assign(List.of(partition));
       consumer.seekToBeginning(List.of(partition));
       long end = highWatermark(partition);
@@ -80,14 +102,11 @@ final class PositionsTopic {
           throw new RetriableException("reading positions topic " + topic + ": a transaction stayed open for "
               + READ_TIMEOUT.toMinutes() + " minutes (offset " + consumer.position(partition) + " of " + end + ")", null);
         }
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          take(r, lanes, schemaChanges);
-        }
+        consumer.poll(Duration.ofMillis(200)).forEach(each);
       }
     } catch (KafkaException e) {
       throw new RetriableException("reading positions topic " + topic + ": " + e.getMessage(), e);
     }
-    return new Committed(lanes, schemaChanges);
   }
 
   private void take(ConsumerRecord<byte[], byte[]> r, Map<Integer, String> lanes, Set<String> schemaChanges) {
@@ -110,33 +129,6 @@ final class PositionsTopic {
     try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       return consumer.endOffsets(List.of(partition), Duration.ofSeconds(30)).get(partition);
     }
-  }
-
-  /** Lanes that ever committed here, read without waiting for open transactions. */
-  Set<Integer> lanesSeen() {
-    Map<String, Object> props = new HashMap<>(clientProperties);
-    props.put("isolation.level", "read_uncommitted");
-    props.put("enable.auto.commit", "false");
-    Set<Integer> lanes = new HashSet<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      TopicPartition partition = new TopicPartition(topic, 0);
-      consumer.assign(List.of(partition));
-      consumer.seekToBeginning(List.of(partition));
-      long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(30)).get(partition);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (consumer.position(partition) < end && System.nanoTime() < deadline) {
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          List<?> key = parseKey(r.key());
-          if (key != null && key.size() == 3 && pipeline.equals(key.get(0)) && sink.equals(key.get(1))
-              && key.get(2) instanceof Number lane) {
-            lanes.add(lane.intValue());
-          }
-        }
-      }
-    } catch (KafkaException e) {
-      throw new RetriableException("reading positions topic " + topic + ": " + e.getMessage(), e);
-    }
-    return lanes;
   }
 
   private static byte[] key(List<Object> parts) {
