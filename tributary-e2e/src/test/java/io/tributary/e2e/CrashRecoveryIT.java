@@ -73,13 +73,7 @@ class CrashRecoveryIT {
           parallelism: 2
           state-dir: %s
           checkpoint-interval: 300ms
-        source:
-          type: mysql
-          port: %d
-          username: %s
-          password: %s
-          tables: %s\\..*
-          server-id: 5402
+        """.formatted(dir.resolve("state")) + PipelineYaml.mysqlSource(source, db, 5402) + """
         sinks:
           - name: warehouse
             type: postgres
@@ -87,8 +81,7 @@ class CrashRecoveryIT {
           - name: olap
             type: duckdb
             path: %s
-        """.formatted(dir.resolve("state"), source.port(), source.user(), source.password(), db,
-        postgres.jdbcUrl(pgDb), duck));
+        """.formatted(postgres.jdbcUrl(pgDb), duck));
     return file;
   }
 }

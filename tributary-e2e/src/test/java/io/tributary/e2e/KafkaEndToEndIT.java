@@ -35,13 +35,7 @@ class KafkaEndToEndIT {
             name: capture
             state-dir: %s
             checkpoint-interval: 300ms
-          source:
-            type: mysql
-            port: %d
-            username: %s
-            password: %s
-            tables: %s\\..*
-            server-id: 5403
+          """.formatted(dir.resolve("capture-state")) + PipelineYaml.mysqlSource(source, db, 5403) + """
           sinks:
             - name: log
               type: kafka
@@ -49,8 +43,7 @@ class KafkaEndToEndIT {
               format: canal-json
               topic: cdc.{database}.{table}
               topic-partitions: 4
-          """.formatted(dir.resolve("capture-state"), source.port(), source.user(), source.password(), db,
-          kafka.bootstrapServers()));
+          """.formatted(kafka.bootstrapServers()));
       Path apply = write("apply.yaml", """
           pipeline:
             name: apply

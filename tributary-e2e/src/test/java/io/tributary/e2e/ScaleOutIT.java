@@ -36,13 +36,7 @@ class ScaleOutIT {
             name: shop-sync
             state-dir: %s
             checkpoint-interval: 300ms
-          source:
-            type: mysql
-            port: %d
-            username: %s
-            password: %s
-            tables: %s\\..*
-            server-id: 5404
+          """.formatted(dir.resolve("state")) + PipelineYaml.mysqlSource(source, db, 5404) + """
           sinks:
             - name: warehouse
               type: postgres
@@ -50,8 +44,7 @@ class ScaleOutIT {
           kafka:
             bootstrap-servers: %s
             topic-prefix: tributary.shop-sync
-          """.formatted(dir.resolve("state"), source.port(), source.user(), source.password(), db, postgres.jdbcUrl(pgDb),
-          kafka.bootstrapServers()));
+          """.formatted(postgres.jdbcUrl(pgDb), kafka.bootstrapServers()));
       kafka.createTopic("tributary.shop-sync." + db + ".accounts", 6);
       kafka.createTopic("tributary.shop-sync." + db + ".ledger", 6);
       Path captureLog = dir.resolve("capture.log");
