@@ -125,7 +125,8 @@ final class KafkaSink implements Sink {
       producer.close();
       throw KafkaFailures.classify("sink '" + name + "' lane " + lane + ": initializing its transactional producer", e);
     }
-    return new KafkaSinkWriter(name, lane, producer, encoder(), config.topics(), topics, positions, context.rejectedRows());
+    return new KafkaSinkWriter(name, lane, producer, encoder(), config.topics(), topics, positions, context.rejectedRows(),
+        config.tombstones());
   }
 
   private ChangeEncoder encoder() {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param partitions partitions of created table topics
  * @param replicationFactor replication factor of created topics, or -1
  * @param transactionalIdPrefix start of each lane's transactional.id
+ * @param tombstones whether a delete is followed by a tombstone
  */
 record KafkaSinkConfig(
     Map<String, Object> clientProperties,
@@ -29,7 +30,8 @@ record KafkaSinkConfig(
     String positionsTopic,
     int partitions,
     int replicationFactor,
-    String transactionalIdPrefix) {
+    String transactionalIdPrefix,
+    boolean tombstones) {
 
   /** Keys of {@code properties.*} the sink sets itself. */
   static final List<String> MANAGED = List.of("transactional.id", "enable.idempotence", "key.serializer",
@@ -48,6 +50,7 @@ record KafkaSinkConfig(
         TopicNames.legal(config.get(KafkaSinkOptions.POSITIONS_TOPIC)),
         config.get(KafkaSinkOptions.PARTITIONS),
         config.get(KafkaSinkOptions.REPLICATION_FACTOR),
-        config.get(KafkaSinkOptions.TRANSACTIONAL_ID_PREFIX));
+        config.get(KafkaSinkOptions.TRANSACTIONAL_ID_PREFIX),
+        config.get(KafkaSinkOptions.TOMBSTONES));
   }
 }

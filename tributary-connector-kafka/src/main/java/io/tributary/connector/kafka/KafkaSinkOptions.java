@@ -30,7 +30,11 @@ final class KafkaSinkOptions {
       "Start of each lane's transactional.id (<prefix>-<pipeline>-<sink>-<lane>); two pipelines must not share"
           + " one.").withDefault("tributary");
 
+  static final Option<Boolean> TOMBSTONES = Option.bool("tombstones",
+      "After each delete also write a tombstone (the key with no value), so a compacted topic drops the row, as"
+          + " Debezium does by default.").withDefault(false);
+
   static final List<Option<?>> ALL = List.of(KafkaOptions.BOOTSTRAP_SERVERS, TOPIC, KafkaOptions.FORMAT,
       INCLUDE_SCHEMA, DECIMAL_HANDLING, SCHEMA_CHANGE_TOPIC, POSITIONS_TOPIC, PARTITIONS, REPLICATION_FACTOR,
-      TRANSACTIONAL_ID_PREFIX, KafkaOptions.PROPERTIES);
+      TRANSACTIONAL_ID_PREFIX, TOMBSTONES, KafkaOptions.PROPERTIES);
 }

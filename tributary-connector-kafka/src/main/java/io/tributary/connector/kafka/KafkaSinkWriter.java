@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * one Kafka transaction. Messages of a table with a primary key are keyed by it (JSON of the key
  * columns), so Kafka's partitioner keeps each key in one partition and in order; messages of a
  * table without one go to one partition chosen by the table, in order. An event the format cannot
- * write goes to the dead letters and the rest of the batch commits.
+ * write goes to the dead letters and the rest of the batch commits. With {@code tombstones} on, a
+ * delete is followed by its key with no value (log compaction's marker).
  */
 final class KafkaSinkWriter implements SinkWriter {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaSinkWriter.class);
@@ -36,9 +37,10 @@ final class KafkaSinkWriter implements SinkWriter {
   private final PositionsTopic positions;
   private final RejectedRows rejected;
   private final Map<TableId, Integer> keylessPartition = new HashMap<>();
+  private final boolean tombstones;
 
   KafkaSinkWriter(String sinkName, int lane, KafkaProducer<byte[], byte[]> producer, ChangeEncoder encoder,
-      TopicNames topicNames, Topics topics, PositionsTopic positions, RejectedRows rejected) {
+      TopicNames topicNames, Topics topics, PositionsTopic positions, RejectedRows rejected, boolean tombstones) {
     this.sinkName = sinkName;
     this.lane = lane;
     this.producer = producer;
@@ -47,6 +49,7 @@ final class KafkaSinkWriter implements SinkWriter {
     this.topics = topics;
     this.positions = positions;
     this.rejected = rejected;
+    this.tombstones = tombstones;
   }
 
   @Override
@@ -80,6 +83,9 @@ final class KafkaSinkWriter implements SinkWriter {
         t -> Utils.toPositive(Utils.murmur2(t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
             % topics.partitionCount(topic)) : null;
     producer.send(new ProducerRecord<>(topic, partition, key, value));
+    if (tombstones && key != null && event.op() == Operation.DELETE) {
+      producer.send(new ProducerRecord<>(topic, null, key, null));
+    }
   }
 
   private void abortQuietly() {

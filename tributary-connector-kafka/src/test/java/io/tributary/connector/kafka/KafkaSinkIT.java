@@ -147,6 +147,22 @@ class KafkaSinkIT {
   }
 
   @Test
+  void withTombstonesADeleteIsFollowedByItsKeyWithoutValue() {
+    Sink sink = new KafkaSinkFactory().create("events", Config.of("bootstrap-servers", BROKER.bootstrapServers(),
+        "topic", prefix + ".{table}", "positions-topic", prefix + ".positions", "tombstones", "true", "topic-partitions", "1"));
+    sink.open(new SinkContext("shop-sync", "events", 1, (table, delete, row, reason) -> rejected.add(reason)));
+    sink.ensureTable(ORDERS);
+    try (SinkWriter lane0 = sink.openWriter(0)) {
+      lane0.write(batch(0, 2, insert(5, "x", 1), delete(5, 2)));
+    }
+    List<ConsumerRecord<byte[], byte[]>> records = BROKER.readCommitted(prefix + ".orders");
+    assertThat(records).hasSize(3);
+    assertThat(new String(records.get(2).key(), StandardCharsets.UTF_8)).isEqualTo("{\"id\":5}");
+    assertThat(records.get(2).value()).isNull();
+    sink.close();
+  }
+
+  @Test
   void aSecondWriterOfTheSameLaneFencesTheFirst() {
     Sink sink = sink("canal-json", 1);
     sink.ensureTable(ORDERS);
