@@ -117,9 +117,16 @@ final class Lane implements Runnable {
     return (List<ChangeEvent>) item;
   }
 
+  /**
+   * Adds events to the batch. A full batch is written before the next event that has a new
+   * position, never between events that share one (the delete and insert a key change becomes):
+   * the lane's committed position says everything up to it is written, so a batch must not end
+   * inside a position.
+   */
   private void take(List<ChangeEvent> events) throws InterruptedException {
     for (ChangeEvent e : events) {
-      if (!folder.accepts(e)) {
+      boolean newPosition = last == null || !last.equals(e.position());
+      if (newPosition && (!folder.accepts(e) || folder.size() >= batchSize)) {
         flush(last);
       }
       if (folder.isEmpty()) {
@@ -128,9 +135,6 @@ final class Lane implements Runnable {
       folder.add(e);
       last = e.position();
       pendingEvents++;
-      if (folder.size() >= batchSize) {
-        flush(last);
-      }
     }
   }
 

@@ -71,10 +71,11 @@ final class SinkRoute {
     }
     prepare(e.schema());
     List<ChangeEvent> g = groups.get(lane);
-    g.add(e);
-    if (g.size() >= GROUP) {
-      push(lane);
+    if (g.size() >= GROUP && !g.get(g.size() - 1).position().equals(e.position())) {
+      push(lane); // never between the two halves of a key change, which share a position
+      g = groups.get(lane);
     }
+    g.add(e);
   }
 
   /** Hands every partly filled group to its lane. */
