@@ -46,6 +46,11 @@ final class ReferenceDocument {
     if (sinks.isEmpty()) {
       md.append("\nNo sink types are on the class path.\n");
     }
+    md.append("\n## route\n\nOptional. A list; each entry writes the tables its `source-table` matches as `sink-table`"
+        + " (many shards into one table, or a rename). The first matching entry wins; sinks' `tables` patterns match the"
+        + " routed name. Schema changes follow the route, but a DROP or TRUNCATE of one source table does not reach its"
+        + " routed table. With `tributary capture`/`apply`, routes apply on the apply side.\n\n");
+    table(md, io.tributary.cli.file.Routes.OPTIONS);
     md.append("\n## kafka\n\nOptional. The Kafka cluster `tributary capture <file>` writes the source to and"
         + " `tributary apply <file>` reads into the sinks (any number of apply processes share the work);"
         + " `tributary run` ignores it.\n\n");
@@ -55,7 +60,7 @@ final class ReferenceDocument {
 
   private static final String INTRODUCTION = """
       A pipeline file is YAML with three blocks: `pipeline`, `source` and `sinks` (a list), and
-      optionally `kafka` for running it as capture and apply processes.
+      optionally `route` (table routing) and `kafka` (running it as capture and apply processes).
       Nested maps become dotted keys, and lists of plain values are joined with commas
       (`tables: [a, b]` means `a,b`). `${VAR}` is replaced by the environment variable `VAR`
       anywhere in a key or value (an unset variable is an error), `${VAR:-default}` falls back to

@@ -32,14 +32,16 @@ final class Dispatcher implements Runnable {
   private final PipelineMetrics metrics;
   private final long intervalNanos;
   private final Map<TableSchema, int[]> keyIndexes = new IdentityHashMap<>();
+  private final Router router;
   private SourcePosition last;
   private SourcePosition lastBarrier;
   private Barrier latest;
   private long lastBarrierNanos = System.nanoTime();
 
-  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, CheckpointCoordinator coordinator,
+  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, Router router, CheckpointCoordinator coordinator,
       PipelineControl control, PipelineMetrics metrics, long intervalMillis) {
     this.input = input;
+    this.router = router;
     this.routes = routes;
     this.coordinator = coordinator;
     this.control = control;
@@ -57,8 +59,11 @@ final class Dispatcher implements Runnable {
           return;
         } else if (item instanceof SchemaChange c) {
           syncBarrier();
+          SchemaChange routed = router.route(c);
           for (SinkRoute r : routes) {
-            r.apply(c);
+            if (routed != null) {
+              r.apply(routed);
+            }
           }
         } else if (item != null) {
           dispatch(castEvents(item));
@@ -83,7 +88,8 @@ final class Dispatcher implements Runnable {
   }
 
   private void dispatch(List<ChangeEvent> events) throws InterruptedException {
-    for (ChangeEvent e : events) {
+    for (ChangeEvent source : events) {
+      ChangeEvent e = router.route(source);
       int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
       if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
         requireFullRowForKeyChange(e);

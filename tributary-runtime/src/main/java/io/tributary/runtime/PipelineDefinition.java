@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param maxDeadLetters stop after this many dead letters (0: no limit)
  * @param source the source
  * @param sinks the sinks, at least one
+ * @param routes table routes, applied in order to every event before the sinks see it (the first
+ *     that matches wins); empty: every table keeps its name
  */
 public record PipelineDefinition(
     String name,
@@ -33,7 +35,8 @@ public record PipelineDefinition(
     int queueSize,
     long maxDeadLetters,
     SourceDefinition source,
-    List<SinkDefinition> sinks) {
+    List<SinkDefinition> sinks,
+    List<TableRoute> routes) {
 
   public PipelineDefinition {
     Objects.requireNonNull(name, "name");
@@ -44,9 +47,17 @@ public record PipelineDefinition(
       throw new IllegalArgumentException("batch-linger must not be negative");
     }
     sinks = List.copyOf(sinks);
+    routes = List.copyOf(routes);
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1");
     }
+  }
+
+  /** A pipeline without routes. */
+  public PipelineDefinition(String name, int parallelism, Path stateDir, Duration checkpointInterval, int batchSize,
+      Duration batchLinger, int queueSize, long maxDeadLetters, SourceDefinition source, List<SinkDefinition> sinks) {
+    this(name, parallelism, stateDir, checkpointInterval, batchSize, batchLinger, queueSize, maxDeadLetters, source, sinks,
+        List.of());
   }
 
   /** The source block: its factory and its options (without {@code type}). */
@@ -58,7 +69,7 @@ public record PipelineDefinition(
    * @param name the sink's name
    * @param factory its factory
    * @param config its options (without the common keys)
-   * @param tables which source tables it receives, matched against the whole "namespace.table"
+   * @param tables which tables it receives, matched against the whole "namespace.table" after routing
    * @param stopOnReject stop the pipeline instead of dead-lettering a refused row
    */
   public record SinkDefinition(

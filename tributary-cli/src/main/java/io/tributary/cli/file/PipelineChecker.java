@@ -50,6 +50,7 @@ public final class PipelineChecker {
     checkPipeline(file, problems);
     SourceFactory source = checkSource(file, problems);
     List<SinkFactory> sinks = checkSinks(file, problems);
+    Routes.check(file.routes(), problems);
     file.kafka().ifPresent(block -> OptionCheck.check("kafka", block, ScaleOut.OPTIONS, true, problems));
     problems.throwIfAny(file.file());
     return definition(file, source, sinks);
@@ -202,6 +203,7 @@ public final class PipelineChecker {
         pipeline.get(PipelineOptions.QUEUE_SIZE),
         pipeline.get(PipelineOptions.MAX_DEAD_LETTERS),
         new SourceDefinition(sourceFactory, new Config(sourceBlock.values(SOURCE_RUNTIME_KEYS))),
-        sinks);
+        sinks,
+        Routes.of(file.routes()));
   }
 }

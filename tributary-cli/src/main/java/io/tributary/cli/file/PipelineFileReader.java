@@ -88,6 +88,7 @@ public final class PipelineFileReader {
     readers.put("pipeline", (node, r) -> r.pipeline = Optional.of(r.yaml.block(node, "pipeline")));
     readers.put("source", (node, r) -> r.source = Optional.of(r.yaml.block(node, "source")));
     readers.put("sinks", PipelineFileReader::readSinks);
+    readers.put("route", PipelineFileReader::readRoutes);
     readers.put("kafka", (node, r) -> r.kafka = Optional.of(r.yaml.block(node, "kafka")));
     return readers;
   }
@@ -108,6 +109,25 @@ public final class PipelineFileReader {
       } else {
         r.problems.add(YamlBlocks.position(item.getStartMark()),
             "each entry of 'sinks' must be a block of 'key: value' lines, e.g. '- name: warehouse'");
+      }
+    }
+  }
+
+  private static void readRoutes(Node node, Reading r) {
+    if (YamlBlocks.isNull(node)) {
+      return;
+    }
+    if (!(node instanceof SequenceNode list)) {
+      r.problems.add(YamlBlocks.position(node.getStartMark()),
+          "'route' must be a list: start each route with '- ', e.g. '- source-table: shop_\\d+\\.orders'");
+      return;
+    }
+    for (Node item : list.getValue()) {
+      if (item instanceof MappingNode) {
+        r.routes.add(r.yaml.block(item, "route"));
+      } else {
+        r.problems.add(YamlBlocks.position(item.getStartMark()),
+            "each entry of 'route' must be a block of 'key: value' lines, e.g. '- source-table: crm\\.(.*)'");
       }
     }
   }
@@ -156,6 +176,7 @@ public final class PipelineFileReader {
     Optional<Block> source = Optional.empty();
     Optional<FilePosition> sinksPosition = Optional.empty();
     final List<Block> sinks = new ArrayList<>();
+    final List<Block> routes = new ArrayList<>();
     Optional<Block> kafka = Optional.empty();
 
     Reading(String file) {
@@ -163,7 +184,7 @@ public final class PipelineFileReader {
     }
 
     PipelineFile result() {
-      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, kafka, problems.list());
+      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, routes, kafka, problems.list());
     }
   }
 }

@@ -176,9 +176,9 @@ class PipelineFileLoaderTest {
 
   @Test
   void unknownBlocksAreRejected() {
-    String yaml = VALID + "route:\n  - from: a\nsink:\n  name: x\n";
+    String yaml = VALID + "functions:\n  - from: a\nsink:\n  name: x\n";
     assertThat(problems(yaml)).containsExactly(
-        "p.yaml:21:1: unknown block 'route'; valid blocks: pipeline, source, sinks, kafka",
+        "p.yaml:21:1: unknown block 'functions'; valid blocks: pipeline, source, sinks, route, kafka",
         "p.yaml:23:1: unknown block 'sink'; did you mean 'sinks'?");
   }
 
@@ -206,7 +206,7 @@ class PipelineFileLoaderTest {
         "p.yaml:3:16: pipeline: invalid value for 'parallelism': 'two' is not a whole number",
         "p.yaml:7:13: environment variable NOPE is not set; export it, or give a default with ${NOPE:-value}",
         "p.yaml:17:16: sinks[0] (warehouse, test-sink): invalid value for 'on-reject': 'ignore' is not one of dead-letter, stop",
-        "p.yaml:21:1: unknown block 'transform'; valid blocks: pipeline, source, sinks, kafka");
+        "p.yaml:21:1: unknown block 'transform'; valid blocks: pipeline, source, sinks, route, kafka");
   }
 
   @Test
@@ -279,5 +279,19 @@ class PipelineFileLoaderTest {
     assertThat(apply.sinks()).isEqualTo(read.sinks());
     assertThat(apply.pipeline().orElseThrow().value("name")).endsWith("-apply-m1");
     assertThat(apply.pipeline().orElseThrow().value("state-dir")).endsWith("/apply-m1");
+  }
+
+  @Test
+  void routesReachTheDefinitionAndBadOnesAreReportedAtTheirLines() {
+    String yaml = VALID + "route:\n  - source-table: shop_\\d+\\.orders_\\d+\n    sink-table: shop.orders\n"
+        + "    source-table-column: shard\n  - source-table: crm\\.(.*)\n    sink-table: crm_mirror.$1\n";
+    PipelineDefinition d = loader.load("p.yaml", yaml).definition();
+    assertThat(d.routes()).hasSize(2);
+    assertThat(d.routes().get(0).sourceTableColumn()).isEqualTo("shard");
+    assertThat(d.routes().get(1).sinkTable()).isEqualTo("crm_mirror.$1");
+    String bad = VALID + "route:\n  - source-table: crm\\.(\n    sink-table: x.$2\n  - sink-table: y\n";
+    assertThat(problems(bad)).containsExactly(
+        "p.yaml:22:19: route[0]: 'source-table' is not a regular expression: Unclosed group",
+        "p.yaml:24:5: route[1]: missing required key 'source-table'");
   }
 }
