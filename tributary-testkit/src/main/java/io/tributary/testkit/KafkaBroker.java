@@ -99,7 +99,9 @@ public final class KafkaBroker implements AutoCloseable {
   /**
    * Every committed record of {@code topic} from the beginning to the end it has now (read
    * committed: records of aborted or open transactions are left out), in partition then offset
-   * order.
+   * order. Waits until the transactions open or committing at the call have ended: a producer's
+   * {@code commitTransaction} returns before the broker has written the commit markers, and until
+   * then a read-committed consumer does not see the transaction's records.
    */
   public List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
     Properties p = new Properties();
@@ -112,7 +114,7 @@ public final class KafkaBroker implements AutoCloseable {
           .map(info -> new TopicPartition(topic, info.partition())).sorted((a, b) -> a.partition() - b.partition()).toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      Map<TopicPartition, Long> end = highWatermarks(partitions);
       List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!caughtUp(consumer, end.keySet(), end) && System.nanoTime() < deadline) {
@@ -120,6 +122,17 @@ public final class KafkaBroker implements AutoCloseable {
       }
       out.sort((a, b) -> a.partition() != b.partition() ? a.partition() - b.partition() : Long.compare(a.offset(), b.offset()));
       return out;
+    }
+  }
+
+  /** The partitions' ends counting open transactions (what a read-uncommitted consumer sees). */
+  private Map<TopicPartition, Long> highWatermarks(List<TopicPartition> partitions) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      return consumer.endOffsets(partitions, Duration.ofSeconds(30));
     }
   }
 
