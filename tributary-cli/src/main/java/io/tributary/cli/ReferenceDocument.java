@@ -46,6 +46,13 @@ final class ReferenceDocument {
     if (sinks.isEmpty()) {
       md.append("\nNo sink types are on the class path.\n");
     }
+    md.append("\n## transform\n\nOptional. A list; each entry filters and reshapes the changes of the tables its"
+        + " `source-table` matches (before routing; the first matching entry wins). Expressions are SQL (Flink CDC's"
+        + " dialect: arithmetic with exact decimals, three-valued logic, CASE, COALESCE, IF, CAST/TRY_CAST, LIKE, IN,"
+        + " BETWEEN, string, regex, JSON_VALUE, MD5/SHA256 and date/time functions) over the table's columns and the"
+        + " metadata columns `__op__`, `__database__`, `__schema__`, `__table__`, `__commit_ts__`, `__position__`."
+        + " `tributary validate` compiles every rule against the source's tables.\n\n");
+    table(md, io.tributary.cli.file.Transforms.OPTIONS);
     md.append("\n## route\n\nOptional. A list; each entry writes the tables its `source-table` matches as `sink-table`"
         + " (many shards into one table, or a rename). The first matching entry wins; sinks' `tables` patterns match the"
         + " routed name. Schema changes follow the route, but a DROP or TRUNCATE of one source table does not reach its"
@@ -60,7 +67,7 @@ final class ReferenceDocument {
 
   private static final String INTRODUCTION = """
       A pipeline file is YAML with three blocks: `pipeline`, `source` and `sinks` (a list), and
-      optionally `route` (table routing) and `kafka` (running it as capture and apply processes).
+      optionally `transform` (filters and projections), `route` (table routing) and `kafka` (running it as capture and apply processes).
       Nested maps become dotted keys, and lists of plain values are joined with commas
       (`tables: [a, b]` means `a,b`). `${VAR}` is replaced by the environment variable `VAR`
       anywhere in a key or value (an unset variable is an error), `${VAR:-default}` falls back to

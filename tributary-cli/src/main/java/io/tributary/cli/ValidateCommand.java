@@ -60,11 +60,13 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       List<TableSchema> tables = connectors.source().discover();
       out.println(label + ": OK, " + tables.size() + (tables.size() == 1 ? " table" : " tables") + " would be captured");
+      boolean transformsOk = true;
       for (TableSchema table : tables) {
         out.println("  " + table.id() + ": " + table.columns().size() + " columns, "
             + (table.hasPrimaryKey() ? "primary key (" + String.join(", ", table.primaryKey()) + ")" : "no primary key"));
+        transformsOk &= checkTransforms(loaded.definition(), table, out);
       }
-      return true;
+      return transformsOk;
     } catch (RuntimeException e) {
       out.println(label + ": FAILED: " + failure(loaded, e, -1));
       return false;
@@ -88,6 +90,23 @@ final class ValidateCommand implements Callable<Integer> {
     } finally {
       connectors.close(instance);
     }
+  }
+
+  /** Compiles the transform rule that applies to {@code table}, if any: unknown columns and type errors show here. */
+  private static boolean checkTransforms(PipelineDefinition definition, TableSchema table, PrintWriter out) {
+    for (io.tributary.runtime.TransformDefinition t : definition.transforms()) {
+      if (t.sourceTable().matcher(table.id().toString()).matches()) {
+        try {
+          TableSchema output = t.rule().compile(table).output();
+          out.println("    " + t.rule().label() + ": OK, writes " + output.columns().size() + " columns");
+          return true;
+        } catch (io.tributary.transform.TransformException e) {
+          out.println("    " + t.rule().label() + ": FAILED: " + e.getMessage());
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The exception's message; a configuration problem also says where in the file. */

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Routing through the real process: two MariaDB shards whose keys collide are merged into one
- * PostgreSQL table keyed by (id, source table), and a table is renamed by a capture group; the
- * snapshot and the stream (inserts, updates, deletes) both follow the routes.
+ * PostgreSQL table keyed by (id, source table), and a table is renamed by a capture group after a
+ * transform (projection, filter, soft delete); the snapshot and the stream both follow them.
  */
 class RouteIT {
   @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) Path dir;
 
   @Test
-  void shardsMergeWithTheSourceTableInTheKeyAndTablesAreRenamed() throws Exception {
+  void shardsMergeWithTheSourceTableInTheKeyAndATransformedTableIsRenamed() throws Exception {
     try (MariaDbServer source = MariaDbServer.start(); PostgresServer postgres = PostgresServer.start()) {
       String pgDb = postgres.createDatabase("routed");
       for (String shard : new String[] {"shop_1", "shop_2"}) {
@@ -44,6 +44,11 @@ class RouteIT {
             password: %s
             tables: (shop_\\d|crm)\\..*
             server-id: 5405
+          transform:
+            - source-table: crm\\.customers
+              projection: "id, UPPER(name) AS name, __op__ AS last_op"
+              filter: "name NOT LIKE 'test%%'"
+              soft-delete: is_deleted
           route:
             - source-table: shop_\\d+\\.orders_\\d+
               sink-table: shop.orders
@@ -69,7 +74,11 @@ class RouteIT {
             .extracting(r -> r.get(0)).containsExactly("0.00", "8.75");
         assertThat(postgres.query(pgDb, "SELECT count(*) FROM shop.orders WHERE id = 8")).extracting(r -> r.get(0))
             .containsExactly(1L);
-        awaitRows(postgres, pgDb, "SELECT count(*) FROM crm_mirror.customers WHERE name = 'grace'", 1L, engine);
+        awaitRows(postgres, pgDb, "SELECT count(*) FROM crm_mirror.customers WHERE name = 'GRACE' AND last_op = '+U'", 1L, engine);
+        source.execute("crm", "INSERT INTO customers VALUES (2, 'test user')", "DELETE FROM customers WHERE id = 1");
+        awaitRows(postgres, pgDb, "SELECT count(*) FROM crm_mirror.customers WHERE id = 1 AND is_deleted", 1L, engine);
+        assertThat(postgres.query(pgDb, "SELECT count(*) FROM crm_mirror.customers")).extracting(r -> r.get(0))
+            .as("the filtered-out row never arrives").containsExactly(1L);
         List<Object> key = new ArrayList<>();
         postgres.query(pgDb, "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
             + " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = 'shop.orders'::regclass AND i.indisprimary ORDER BY a.attname")

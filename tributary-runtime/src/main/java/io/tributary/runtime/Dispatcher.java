@@ -32,15 +32,17 @@ final class Dispatcher implements Runnable {
   private final PipelineMetrics metrics;
   private final long intervalNanos;
   private final Map<TableSchema, int[]> keyIndexes = new IdentityHashMap<>();
+  private final Transformer transformer;
   private final Router router;
   private SourcePosition last;
   private SourcePosition lastBarrier;
   private Barrier latest;
   private long lastBarrierNanos = System.nanoTime();
 
-  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, Router router, CheckpointCoordinator coordinator,
-      PipelineControl control, PipelineMetrics metrics, long intervalMillis) {
+  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, Transformer transformer, Router router,
+      CheckpointCoordinator coordinator, PipelineControl control, PipelineMetrics metrics, long intervalMillis) {
     this.input = input;
+    this.transformer = transformer;
     this.router = router;
     this.routes = routes;
     this.coordinator = coordinator;
@@ -59,7 +61,7 @@ final class Dispatcher implements Runnable {
           return;
         } else if (item instanceof SchemaChange c) {
           syncBarrier();
-          SchemaChange routed = router.route(c);
+          SchemaChange routed = router.route(transformer.apply(c));
           for (SinkRoute r : routes) {
             if (routed != null) {
               r.apply(routed);
@@ -89,7 +91,12 @@ final class Dispatcher implements Runnable {
 
   private void dispatch(List<ChangeEvent> events) throws InterruptedException {
     for (ChangeEvent source : events) {
-      ChangeEvent e = router.route(source);
+      ChangeEvent transformed = transformer.apply(source);
+      if (transformed == null) { // filtered out; the position still moves
+        last = source.position();
+        continue;
+      }
+      ChangeEvent e = router.route(transformed);
       int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
       if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
         requireFullRowForKeyChange(e);

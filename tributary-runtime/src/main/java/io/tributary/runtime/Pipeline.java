@@ -62,7 +62,7 @@ public final class Pipeline {
           def.name(), Arrays.stream(lanesPerSink()).sum(), state, source, control, metrics);
       Lanes lanes = startLanes(sinks, plan, coordinator);
       BlockingQueue<Object> input = new ArrayBlockingQueue<>(64);
-      Thread dispatcher = start(new Dispatcher(input, lanes.routes(), new Router(def.routes()), coordinator, control, metrics,
+      Thread dispatcher = start(new Dispatcher(input, lanes.routes(), new Transformer(def.transforms()), new Router(def.routes()), coordinator, control, metrics,
           def.checkpointInterval().toMillis()), def.name() + "-dispatcher");
       sourceThread = start(() -> runSource(input, plan), def.name() + "-source");
       if (control.stopping()) {

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param maxDeadLetters stop after this many dead letters (0: no limit)
  * @param source the source
  * @param sinks the sinks, at least one
+ * @param transforms transform rules, applied in order to every event before routing (the first
+ *     whose table pattern matches wins); empty: events pass unchanged
  * @param routes table routes, applied in order to every event before the sinks see it (the first
  *     that matches wins); empty: every table keeps its name
  */
@@ -36,6 +38,7 @@ public record PipelineDefinition(
     long maxDeadLetters,
     SourceDefinition source,
     List<SinkDefinition> sinks,
+    List<TransformDefinition> transforms,
     List<TableRoute> routes) {
 
   public PipelineDefinition {
@@ -47,17 +50,18 @@ public record PipelineDefinition(
       throw new IllegalArgumentException("batch-linger must not be negative");
     }
     sinks = List.copyOf(sinks);
+    transforms = List.copyOf(transforms);
     routes = List.copyOf(routes);
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1");
     }
   }
 
-  /** A pipeline without routes. */
+  /** A pipeline without transforms and routes. */
   public PipelineDefinition(String name, int parallelism, Path stateDir, Duration checkpointInterval, int batchSize,
       Duration batchLinger, int queueSize, long maxDeadLetters, SourceDefinition source, List<SinkDefinition> sinks) {
     this(name, parallelism, stateDir, checkpointInterval, batchSize, batchLinger, queueSize, maxDeadLetters, source, sinks,
-        List.of());
+        List.of(), List.of());
   }
 
   /** The source block: its factory and its options (without {@code type}). */

@@ -50,6 +50,7 @@ public final class PipelineChecker {
     checkPipeline(file, problems);
     SourceFactory source = checkSource(file, problems);
     List<SinkFactory> sinks = checkSinks(file, problems);
+    Transforms.check(file.transforms(), problems);
     Routes.check(file.routes(), problems);
     file.kafka().ifPresent(block -> OptionCheck.check("kafka", block, ScaleOut.OPTIONS, true, problems));
     problems.throwIfAny(file.file());
@@ -204,6 +205,7 @@ public final class PipelineChecker {
         pipeline.get(PipelineOptions.MAX_DEAD_LETTERS),
         new SourceDefinition(sourceFactory, new Config(sourceBlock.values(SOURCE_RUNTIME_KEYS))),
         sinks,
+        Transforms.of(file.transforms()),
         Routes.of(file.routes()));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param source the {@code source:} block, when present
  * @param sinksPosition where the {@code sinks:} list is, when present
  * @param sinks the entries of {@code sinks:}, in file order
+ * @param transforms the entries of {@code transform:}, in file order
  * @param routes the entries of {@code route:}, in file order
  * @param kafka the {@code kafka:} block (the cluster {@code capture} and {@code apply} share), when present
  * @param problems what could not be read (unset variables, duplicate keys, unknown blocks); the
@@ -23,6 +24,7 @@ public record PipelineFile(
     Optional<Block> source,
     Optional<FilePosition> sinksPosition,
     List<Block> sinks,
+    List<Block> transforms,
     List<Block> routes,
     Optional<Block> kafka,
     List<Problem> problems) {
@@ -33,6 +35,7 @@ public record PipelineFile(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sinksPosition, "sinksPosition");
     sinks = List.copyOf(sinks);
+    transforms = List.copyOf(transforms);
     routes = List.copyOf(routes);
     Objects.requireNonNull(kafka, "kafka");
     problems = List.copyOf(problems);

@@ -88,7 +88,8 @@ public final class PipelineFileReader {
     readers.put("pipeline", (node, r) -> r.pipeline = Optional.of(r.yaml.block(node, "pipeline")));
     readers.put("source", (node, r) -> r.source = Optional.of(r.yaml.block(node, "source")));
     readers.put("sinks", PipelineFileReader::readSinks);
-    readers.put("route", PipelineFileReader::readRoutes);
+    readers.put("transform", (node, r) -> readList(node, r, "transform", r.transforms));
+    readers.put("route", (node, r) -> readList(node, r, "route", r.routes));
     readers.put("kafka", (node, r) -> r.kafka = Optional.of(r.yaml.block(node, "kafka")));
     return readers;
   }
@@ -113,21 +114,22 @@ public final class PipelineFileReader {
     }
   }
 
-  private static void readRoutes(Node node, Reading r) {
+  /** A list of blocks, like {@code route:} or {@code transform:}. */
+  private static void readList(Node node, Reading r, String name, List<Block> into) {
     if (YamlBlocks.isNull(node)) {
       return;
     }
     if (!(node instanceof SequenceNode list)) {
       r.problems.add(YamlBlocks.position(node.getStartMark()),
-          "'route' must be a list: start each route with '- ', e.g. '- source-table: shop_\\d+\\.orders'");
+          "'" + name + "' must be a list: start each entry with '- ', e.g. '- source-table: shop\\.orders'");
       return;
     }
     for (Node item : list.getValue()) {
       if (item instanceof MappingNode) {
-        r.routes.add(r.yaml.block(item, "route"));
+        into.add(r.yaml.block(item, name));
       } else {
         r.problems.add(YamlBlocks.position(item.getStartMark()),
-            "each entry of 'route' must be a block of 'key: value' lines, e.g. '- source-table: crm\\.(.*)'");
+            "each entry of '" + name + "' must be a block of 'key: value' lines, e.g. '- source-table: shop\\.orders'");
       }
     }
   }
@@ -176,6 +178,7 @@ public final class PipelineFileReader {
     Optional<Block> source = Optional.empty();
     Optional<FilePosition> sinksPosition = Optional.empty();
     final List<Block> sinks = new ArrayList<>();
+    final List<Block> transforms = new ArrayList<>();
     final List<Block> routes = new ArrayList<>();
     Optional<Block> kafka = Optional.empty();
 
@@ -184,7 +187,7 @@ public final class PipelineFileReader {
     }
 
     PipelineFile result() {
-      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, routes, kafka, problems.list());
+      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, transforms, routes, kafka, problems.list());
     }
   }
 }

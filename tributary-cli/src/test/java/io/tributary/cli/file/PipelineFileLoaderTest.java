@@ -178,7 +178,7 @@ class PipelineFileLoaderTest {
   void unknownBlocksAreRejected() {
     String yaml = VALID + "functions:\n  - from: a\nsink:\n  name: x\n";
     assertThat(problems(yaml)).containsExactly(
-        "p.yaml:21:1: unknown block 'functions'; valid blocks: pipeline, source, sinks, route, kafka",
+        "p.yaml:21:1: unknown block 'functions'; valid blocks: pipeline, source, sinks, transform, route, kafka",
         "p.yaml:23:1: unknown block 'sink'; did you mean 'sinks'?");
   }
 
@@ -201,12 +201,12 @@ class PipelineFileLoaderTest {
     String yaml = VALID.replace("parallelism: 2", "parallelism: two")
         .replace("hostname: 127.0.0.1", "hostname: ${NOPE}")
         .replace("on-reject: stop", "on-reject: ignore")
-        + "transform:\n  x: y\n";
+        + "functions:\n  x: y\n";
     assertThat(problems(yaml)).containsExactly(
         "p.yaml:3:16: pipeline: invalid value for 'parallelism': 'two' is not a whole number",
         "p.yaml:7:13: environment variable NOPE is not set; export it, or give a default with ${NOPE:-value}",
         "p.yaml:17:16: sinks[0] (warehouse, test-sink): invalid value for 'on-reject': 'ignore' is not one of dead-letter, stop",
-        "p.yaml:21:1: unknown block 'transform'; valid blocks: pipeline, source, sinks, route, kafka");
+        "p.yaml:21:1: unknown block 'functions'; valid blocks: pipeline, source, sinks, transform, route, kafka");
   }
 
   @Test
@@ -293,5 +293,20 @@ class PipelineFileLoaderTest {
     assertThat(problems(bad)).containsExactly(
         "p.yaml:22:19: route[0]: 'source-table' is not a regular expression: Unclosed group",
         "p.yaml:24:5: route[1]: missing required key 'source-table'");
+  }
+
+  @Test
+  void transformsReachTheDefinitionAndSyntaxErrorsAreReportedAtTheirLines() {
+    String yaml = VALID + "transform:\n  - source-table: shop\\.orders\n    projection: \"*, UPPER(status) AS status\"\n"
+        + "    filter: amount > 0\n    soft-delete: is_deleted\n    mask.email: keep-last(4)\n";
+    PipelineDefinition d = loader.load("p.yaml", yaml).definition();
+    assertThat(d.transforms()).singleElement().satisfies(t -> {
+      assertThat(t.softDelete()).isEqualTo("is_deleted");
+      assertThat(t.masks()).containsOnlyKeys("email");
+      assertThat(t.rule().filter()).isEqualTo("amount > 0");
+    });
+    String bad = VALID + "transform:\n  - source-table: shop\\.orders\n    projection: \"id,, x\"\n    mask.email: blur\n";
+    assertThat(problems(bad)).hasSize(2).anySatisfy(p -> assertThat(p).startsWith("p.yaml:23:17: transform rule 'transform[0]', expression `id,, x`"))
+        .anySatisfy(p -> assertThat(p).startsWith("p.yaml:24:17: transform[0]: mask.email: 'blur' is not a mask"));
   }
 }
