@@ -26,7 +26,7 @@ class LayeringTest {
   static void everyModuleIsImported(JavaClasses imported) {
     List<String> packages = imported.stream().map(JavaClass::getPackageName).distinct().toList();
     for (String module : List.of("api", "runtime", "connector.mysql", "connector.postgres", "connector.jdbc", "connector.duckdb",
-        "testkit", "cli", "bench", "formats")) {
+        "connector.kafka", "testkit", "cli", "bench", "formats", "transform")) {
       assertThat(packages).as("main classes of io.tributary.%s on the class path", module)
           .contains("io.tributary." + module);
     }
@@ -44,6 +44,13 @@ class LayeringTest {
           .should().onlyDependOnClassesThat().resideInAnyPackage("io.tributary.formats..", "io.tributary.api..", "java..",
               "com.fasterxml.jackson..")
           .because("the wire formats are shared by the Kafka sink and source and by the capture/apply commands");
+
+  @ArchTest
+  static final ArchRule transformsDependOnlyOnTheApiAndTheirParser =
+      classes().that().resideInAPackage("io.tributary.transform..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage("io.tributary.transform..", "io.tributary.api..", "java..",
+              "net.sf.jsqlparser..", "com.fasterxml.jackson..")
+          .because("the expression engine is compiled per table shape by the runtime and the CLI's validate, nothing else");
 
   @ArchTest
   static final ArchRule connectorsDoNotReachIntoTheRuntimeOrTheCli =
