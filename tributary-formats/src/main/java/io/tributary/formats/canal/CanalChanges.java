@@ -33,6 +33,7 @@ final class CanalChanges {
   private final CanalValueText values;
   private final Map<TableId, Shape> shapes = new HashMap<>();
   private final Columns.KnownShapes knownShapes = new Columns.KnownShapes();
+  private TableId lastTable;
 
   /** A table's last shape and the message parts it was built from. */
   private record Shape(Map<String, String> mysqlType, List<String> pkNames, Columns columns) {}
@@ -83,7 +84,7 @@ final class CanalChanges {
     if (message.database == null || message.table == null || message.table.isEmpty()) {
       throw error(message.database == null ? "database" : "table", -1, "a row change must name its table");
     }
-    TableId table = new TableId(message.database, message.table);
+    TableId table = tableId(message.database, message.table);
     if (message.data == null || message.data.isEmpty()) {
       throw error("data", -1, "the " + op + " of " + table + " has no rows");
     }
@@ -95,9 +96,9 @@ final class CanalChanges {
     Columns columns = columns(table, message);
     List<Decoded> out = new ArrayList<>(message.data.size());
     for (int i = 0; i < message.data.size(); i++) {
-      Object[] data = row(columns, message.data.get(i), "data[" + i + "]", op == Operation.UPDATE, table);
+      Object[] data = row(columns, message.data.get(i), i, op == Operation.UPDATE, table);
       Object[] before = switch (op) {
-        case UPDATE -> before(columns, data, old.get(i), "old[" + i + "]", table);
+        case UPDATE -> before(columns, data, old.get(i), i, table);
         case DELETE -> data;
         default -> null;
       };
@@ -107,6 +108,16 @@ final class CanalChanges {
     return out;
   }
 
+  /** The table; the previous message's id when it named the same one (the reader reuses repeated names). */
+  private TableId tableId(String database, String name) {
+    TableId last = lastTable;
+    if (last == null || !last.namespace().equals(database) || !last.name().equals(name)) {
+      last = new TableId(database, name);
+      lastTable = last;
+    }
+    return last;
+  }
+
   private Columns columns(TableId table, CanalMessage message) {
     List<String> pkNames = message.pkNames == null ? List.of() : message.pkNames;
     if (message.mysqlType == null) {
@@ -114,13 +125,18 @@ final class CanalChanges {
       return known != null ? knownShapes.of(known) : CanalColumnTypes.untyped(table, namesOf(message), pkNames);
     }
     Shape shape = shapes.get(table);
-    if (shape != null && shape.mysqlType.equals(message.mysqlType) && shape.pkNames.equals(pkNames)) {
+    if (shape != null && sameTypes(shape.mysqlType, message.mysqlType) && shape.pkNames.equals(pkNames)) {
       return shape.columns;
     }
     int version = shape == null ? 1 : shape.columns.schema.version() + 1;
     Columns columns = CanalColumnTypes.columns(table, message.mysqlType, pkNames, version);
     shapes.put(table, new Shape(message.mysqlType, pkNames, columns));
     return columns;
+  }
+
+  /** The same columns with the same types in the same order (the reader hands out one map for repeated text). */
+  private static boolean sameTypes(Map<String, String> known, Map<String, String> read) {
+    return known == read || (known.equals(read) && List.copyOf(known.keySet()).equals(List.copyOf(read.keySet())));
   }
 
   /** Without types: every name any row uses, in first-seen order. */
@@ -137,15 +153,16 @@ final class CanalChanges {
     return new ArrayList<>(names);
   }
 
-  /** A data row; in an UPDATE a non-key column it lacks is {@link Unchanged#VALUE}. */
-  private Object[] row(Columns columns, RawRow raw, String path, boolean update, TableId table) {
+  /** Data row {@code index}; in an UPDATE a non-key column it lacks is {@link Unchanged#VALUE}. */
+  private Object[] row(Columns columns, RawRow raw, int index, boolean update, TableId table) {
     Object[] row = new Object[columns.size()];
     java.util.Arrays.fill(row, MISSING);
-    fill(columns, raw, path, row, table);
+    fill(columns, raw, "data", index, row, table);
     for (int i = 0; i < row.length; i++) {
       if (row[i] == MISSING) {
         if (!update || columns.isKey(i)) {
-          throw error(path, raw.offset(), "the row of " + table + " lacks column " + columns.names.get(i));
+          throw error("data[" + index + "]", raw.offset(), "the row of " + table + " lacks column "
+              + columns.names.get(i));
         }
         row[i] = Unchanged.VALUE;
       }
@@ -153,42 +170,40 @@ final class CanalChanges {
     return row;
   }
 
-  /** {@code data} overlaid with {@code old}; a column neither carries is NULL. */
-  private Object[] before(Columns columns, Object[] data, RawRow old, String path, TableId table) {
+  /** {@code data} overlaid with old row {@code index}; a column neither carries is NULL. */
+  private Object[] before(Columns columns, Object[] data, RawRow old, int index, TableId table) {
     Object[] before = data.clone();
     for (int i = 0; i < before.length; i++) {
       if (before[i] == Unchanged.VALUE) {
         before[i] = null;
       }
     }
-    fill(columns, old, path, before, table);
+    fill(columns, old, "old", index, before, table);
     return before;
   }
 
-  private void fill(Columns columns, RawRow raw, String path, Object[] row, TableId table) {
+  /** Converts the values of row {@code index} of the message's {@code list} ({@code data} or {@code old}). */
+  private void fill(Columns columns, RawRow raw, String list, int index, Object[] row, TableId table) {
     for (int j = 0; j < raw.size(); j++) {
-      int i = columns.indexOf(raw.name(j));
+      int i = columns.indexOf(raw.name(j), j);
       if (i < 0) {
-        throw error(path + "." + raw.name(j), raw.offset(), raw.name(j) + " is not a column of " + table
+        throw error(list + "[" + index + "]." + raw.name(j), raw.offset(), raw.name(j) + " is not a column of " + table
             + (columns.schema != null ? " (the message's mysqlType or the known schema has " + columns.names + ")" : ""));
       }
-      row[i] = convert(columns, i, raw.value(j), path + "." + raw.name(j), raw.offset(), table);
+      Object value = raw.value(j);
+      row[i] = value == null ? null : columns.typed() ? typed(columns, i, value, raw, list, index, table)
+          : RawJson.untyped(value);
     }
   }
 
-  private Object convert(Columns columns, int i, Object raw, String path, long offset, TableId table) {
-    if (raw == null) {
-      return null;
-    }
-    if (!columns.typed()) {
-      return RawJson.untyped(raw);
-    }
+  private Object typed(Columns columns, int i, Object raw, RawRow row, String list, int index, TableId table) {
     try {
       return values.parse(columns.codec(i), raw);
     } catch (RuntimeException e) {
-      throw new FormatException(FormatException.describe(CanalMessageReader.FORMAT, path, offset, "cannot read "
+      String path = list + "[" + index + "]." + columns.names.get(i);
+      throw new FormatException(FormatException.describe(CanalMessageReader.FORMAT, path, row.offset(), "cannot read "
           + RawJson.preview(raw) + " as " + columns.codec(i).type() + " (column " + columns.names.get(i) + " of "
-          + table + "): " + e.getMessage()), path, offset, e);
+          + table + "): " + e.getMessage()), path, row.offset(), e);
     }
   }
 

@@ -28,6 +28,7 @@ import java.util.List;
  * <p>Not thread-safe.
  */
 public final class CanalJsonDecoder implements ChangeDecoder {
+  private final CanalMessageReader reader = new CanalMessageReader();
   private final CanalChanges changes;
 
   public CanalJsonDecoder(FormatOptions options) {
@@ -46,7 +47,7 @@ public final class CanalJsonDecoder implements ChangeDecoder {
     }
     CanalMessage read;
     try (JsonParser parser = Json.FACTORY.createParser(message, offset, length)) {
-      read = CanalMessageReader.read(parser);
+      read = reader.read(parser);
     } catch (JsonProcessingException e) {
       long at = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
       throw new FormatException(FormatException.describe(CanalMessageReader.FORMAT, null, at, "malformed JSON: "

@@ -1,11 +1,11 @@
 package io.tributary.formats.canal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
 import io.tributary.api.event.SchemaChange;
 import io.tributary.api.event.Unchanged;
-import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.ChangeEncoder;
 import io.tributary.formats.DecimalHandling;
@@ -14,7 +14,6 @@ import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
 import io.tributary.formats.value.JsonOutput;
 import io.tributary.formats.value.JsonValueWriter;
-import io.tributary.formats.value.KeyJson;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,6 +42,24 @@ import java.util.Objects;
  */
 public final class CanalJsonEncoder implements ChangeEncoder {
   private static final int MAX_CACHED_SHAPES = 1024;
+  private static final SerializedString DATA = new SerializedString("data");
+  private static final SerializedString DATABASE = new SerializedString("database");
+  private static final SerializedString ES = new SerializedString("es");
+  private static final SerializedString GTID = new SerializedString("gtid");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString IS_DDL = new SerializedString("isDdl");
+  private static final SerializedString MYSQL_TYPE = new SerializedString("mysqlType");
+  private static final SerializedString OLD = new SerializedString("old");
+  private static final SerializedString PK_NAMES = new SerializedString("pkNames");
+  private static final SerializedString SQL = new SerializedString("sql");
+  private static final SerializedString SQL_TYPE = new SerializedString("sqlType");
+  private static final SerializedString TABLE = new SerializedString("table");
+  private static final SerializedString TS = new SerializedString("ts");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString EMPTY = new SerializedString("");
+  private static final SerializedString INSERT = new SerializedString("INSERT");
+  private static final SerializedString UPDATE = new SerializedString("UPDATE");
+  private static final SerializedString DELETE = new SerializedString("DELETE");
 
   private final FormatOptions options;
   private final CanalValueText values;
@@ -81,15 +98,15 @@ public final class CanalJsonEncoder implements ChangeEncoder {
     try {
       JsonGenerator out = output.start();
       out.writeStartObject();
-      out.writeFieldName("data");
+      out.writeFieldName(DATA);
       out.writeStartArray();
       for (ChangeEvent event : events) {
         CanalRowWriter.data(out, header, values, event);
       }
       out.writeEndArray();
-      writeHead(out, first.schema().id(), first.commitMillis(), first.transactionId(), false);
+      writeHead(out, header.database, first.commitMillis(), first.transactionId(), false);
       writeTypes(out, header);
-      out.writeFieldName("old");
+      out.writeFieldName(OLD);
       if (first.op() == Operation.UPDATE) {
         out.writeStartArray();
         for (ChangeEvent event : events) {
@@ -99,7 +116,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
       } else {
         out.writeNull();
       }
-      writeTail(out, header, "", first.schema().id(), canalType(first.op()));
+      writeTail(out, header, EMPTY, header.table, canalType(first.op()));
       return output.finish();
     } catch (IOException | RuntimeException e) {
       output.discard();
@@ -109,7 +126,8 @@ public final class CanalJsonEncoder implements ChangeEncoder {
 
   private static void checkOneMessage(List<ChangeEvent> events) {
     ChangeEvent first = events.get(0);
-    for (ChangeEvent event : events) {
+    for (int i = 1; i < events.size(); i++) {
+      ChangeEvent event = events.get(i);
       if (!event.schema().equals(first.schema()) || !canalType(event.op()).equals(canalType(first.op()))
           || event.commitMillis() != first.commitMillis() || !Objects.equals(event.transactionId(), first.transactionId())) {
         throw new IllegalArgumentException("rows of one Canal message must share table shape, type, commit time and"
@@ -132,7 +150,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
       out.writeStartObject();
       out.writeNullField("data");
       long now = options.clock().millis();
-      writeHead(out, change.table(), now, null, true);
+      writeHead(out, new SerializedString(change.table().namespace()), now, null, true);
       CanalTableHeader header = shape == null ? null : header(shape);
       if (header != null) {
         writeTypes(out, header);
@@ -140,7 +158,8 @@ public final class CanalJsonEncoder implements ChangeEncoder {
         out.writeNullField("mysqlType");
       }
       out.writeNullField("old");
-      writeTail(out, header, change.ddl() == null ? "" : change.ddl(), change.table(), type);
+      writeTail(out, header, new SerializedString(change.ddl() == null ? "" : change.ddl()),
+          new SerializedString(change.table().name()), new SerializedString(type));
       return output.finish();
     } catch (IOException | RuntimeException e) {
       output.discard();
@@ -154,7 +173,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
       return null;
     }
     try {
-      KeyJson.write(output.start(), event.schema(), event.keyRow(), keyValues);
+      header(event.schema()).key.write(output.start(), event.keyRow(), keyValues);
       return output.finish();
     } catch (IOException | RuntimeException e) {
       output.discard();
@@ -162,30 +181,43 @@ public final class CanalJsonEncoder implements ChangeEncoder {
     }
   }
 
-  private void writeHead(JsonGenerator out, TableId table, long commitMillis, String transactionId, boolean ddl)
-      throws IOException {
-    out.writeStringField("database", table.namespace());
-    out.writeNumberField("es", commitMillis);
-    out.writeStringField("gtid", transactionId);
-    out.writeNumberField("id", ++messages);
-    out.writeBooleanField("isDdl", ddl);
+  private void writeHead(JsonGenerator out, SerializedString database, long commitMillis, String transactionId,
+      boolean ddl) throws IOException {
+    out.writeFieldName(DATABASE);
+    out.writeString(database);
+    out.writeFieldName(ES);
+    out.writeNumber(commitMillis);
+    out.writeFieldName(GTID);
+    if (transactionId == null) {
+      out.writeNull();
+    } else {
+      out.writeString(transactionId);
+    }
+    out.writeFieldName(ID);
+    out.writeNumber(++messages);
+    out.writeFieldName(IS_DDL);
+    out.writeBoolean(ddl);
   }
 
   private static void writeTypes(JsonGenerator out, CanalTableHeader header) throws IOException {
-    out.writeFieldName("mysqlType");
+    out.writeFieldName(MYSQL_TYPE);
     out.writeRawValue(header.mysqlTypeJson);
   }
 
-  private void writeTail(JsonGenerator out, CanalTableHeader header, String sql, TableId table, String type)
-      throws IOException {
-    out.writeFieldName("pkNames");
-    out.writeRawValue(header == null ? "null" : header.pkNamesJson);
-    out.writeStringField("sql", sql);
-    out.writeFieldName("sqlType");
-    out.writeRawValue(header == null ? "null" : header.sqlTypeJson);
-    out.writeStringField("table", table.name());
-    out.writeNumberField("ts", options.clock().millis());
-    out.writeStringField("type", type);
+  private void writeTail(JsonGenerator out, CanalTableHeader header, SerializedString sql, SerializedString table,
+      SerializedString type) throws IOException {
+    out.writeFieldName(PK_NAMES);
+    out.writeRawValue(header == null ? CanalTableHeader.NULL : header.pkNamesJson);
+    out.writeFieldName(SQL);
+    out.writeString(sql);
+    out.writeFieldName(SQL_TYPE);
+    out.writeRawValue(header == null ? CanalTableHeader.NULL : header.sqlTypeJson);
+    out.writeFieldName(TABLE);
+    out.writeString(table);
+    out.writeFieldName(TS);
+    out.writeNumber(options.clock().millis());
+    out.writeFieldName(TYPE);
+    out.writeString(type);
     out.writeEndObject();
   }
 
@@ -201,11 +233,11 @@ public final class CanalJsonEncoder implements ChangeEncoder {
     return header;
   }
 
-  private static String canalType(Operation op) {
+  private static SerializedString canalType(Operation op) {
     return switch (op) {
-      case SNAPSHOT_READ, INSERT -> "INSERT";
-      case UPDATE -> "UPDATE";
-      case DELETE -> "DELETE";
+      case SNAPSHOT_READ, INSERT -> INSERT;
+      case UPDATE -> UPDATE;
+      case DELETE -> DELETE;
     };
   }
 

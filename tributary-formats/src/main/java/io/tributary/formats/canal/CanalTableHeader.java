@@ -6,6 +6,7 @@ import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.value.Json;
+import io.tributary.formats.value.KeyJson;
 import io.tributary.formats.value.MySqlTypeText;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,22 +15,31 @@ import java.util.List;
 
 /**
  * What every Canal message of one table shape repeats, built once per {@link TableSchema}: the
- * column names ready to write, their types, and the {@code mysqlType}, {@code sqlType} and {@code
- * pkNames} values as finished JSON text.
+ * table's and the columns' names ready to write, the column types, the key's writer, and the {@code
+ * mysqlType}, {@code sqlType} and {@code pkNames} values as finished JSON text.
  *
  * <p>{@code mysqlType} is {@link MySqlTypeText#of(Column)} (the column's own MySQL type text when
  * it has one, else its logical type's); {@code sqlType} the {@link java.sql.Types} code Canal uses
  * for that type ({@link MySqlTypeText#jdbcType}; informational: decoders read {@code mysqlType}).
  */
 final class CanalTableHeader {
+  /** JSON null, for messages without a table shape. */
+  static final SerializedString NULL = new SerializedString("null");
+
   final SerializedString[] names;
   final DataType[] types;
-  final String mysqlTypeJson;
-  final String sqlTypeJson;
-  final String pkNamesJson;
+  final SerializedString database;
+  final SerializedString table;
+  final KeyJson key;
+  final SerializedString mysqlTypeJson;
+  final SerializedString sqlTypeJson;
+  final SerializedString pkNamesJson;
 
   CanalTableHeader(TableSchema schema) {
     List<Column> columns = schema.columns();
+    database = new SerializedString(schema.id().namespace());
+    table = new SerializedString(schema.id().name());
+    key = new KeyJson(schema);
     names = new SerializedString[columns.size()];
     types = new DataType[columns.size()];
     for (int i = 0; i < names.length; i++) {
@@ -56,7 +66,7 @@ final class CanalTableHeader {
         out.writeString(key);
       }
       out.writeEndArray();
-    }) : "null";
+    }) : NULL;
   }
 
   /** Writes one JSON value to a string. */
@@ -64,13 +74,14 @@ final class CanalTableHeader {
     void write(JsonGenerator out) throws IOException;
   }
 
-  private static String json(JsonWriting writing) {
+  /** One JSON value's text, ready to copy into messages as raw bytes. */
+  private static SerializedString json(JsonWriting writing) {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = Json.FACTORY.createGenerator(text)) {
       writing.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
+    return new SerializedString(text.toString());
   }
 }

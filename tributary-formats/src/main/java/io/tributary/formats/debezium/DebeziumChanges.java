@@ -32,6 +32,7 @@ final class DebeziumChanges {
   private final DebeziumImages images = new DebeziumImages();
   private final Map<TableId, Shape> shapes = new HashMap<>();
   private final Columns.KnownShapes knownShapes = new Columns.KnownShapes();
+  private TableId lastTable;
 
   /** A table's last shape and the envelope parts it was built from. */
   private record Shape(List<?> fields, List<String> key, Columns columns) {}
@@ -59,7 +60,8 @@ final class DebeziumChanges {
       default -> null;
     };
     MessageMetadata metadata = DebeziumMetadata.of(message, op == Operation.SNAPSHOT_READ);
-    TableId table = DebeziumMetadata.table(message);
+    TableId table = DebeziumMetadata.table(message, lastTable);
+    lastTable = table;
     if (op == null && message.op.equals("t")) {
       TableSchema shape = message.schema != null || options.knownSchemas().apply(table) != null
           ? columns(message, table, keyNames).schema : null;
@@ -81,10 +83,10 @@ final class DebeziumChanges {
     }
     Columns columns = columns(message, table, keyNames);
     DecimalHandling decimals = message.schema != null ? DecimalHandling.STRING : options.decimalHandling();
-    Object[] after = needsAfter ? images.image(columns, message.after, message.path("after"),
-        op == Operation.UPDATE, table, decimals) : null;
+    Object[] after = needsAfter ? images.image(columns, message.after, message, "after", op == Operation.UPDATE, table,
+        decimals) : null;
     Object[] before = message.before == null || op == Operation.INSERT || op == Operation.SNAPSHOT_READ ? null
-        : images.image(columns, message.before, message.path("before"), false, table, decimals);
+        : images.image(columns, message.before, message, "before", false, table, decimals);
     return new DecodedRow(table, op, columns.schema, columns.names, columns.primaryKey, before, after, metadata);
   }
 

@@ -20,45 +20,46 @@ final class DebeziumImages {
       Base64.getEncoder().encodeToString(JsonValueWriter.UNAVAILABLE.getBytes(StandardCharsets.UTF_8));
 
   /**
-   * The row: every column must be present; in an UPDATE's after image, Debezium's placeholder
-   * {@code __debezium_unavailable_value} (or its base64 in a bytes field) in a non-key column is
-   * {@link Unchanged#VALUE}.
+   * The row {@code field} ({@code before} or {@code after}) of {@code message}: every column must
+   * be present; in an UPDATE's after image, Debezium's placeholder {@code
+   * __debezium_unavailable_value} (or its base64 in a bytes field) in a non-key column is {@link
+   * Unchanged#VALUE}.
    */
-  Object[] image(Columns columns, RawRow raw, String path, boolean updateAfter, TableId table,
-      DecimalHandling decimals) {
+  Object[] image(Columns columns, RawRow raw, DebeziumMessage message, String field, boolean updateAfter,
+      TableId table, DecimalHandling decimals) {
     Object[] row = new Object[columns.size()];
     Arrays.fill(row, MISSING);
     for (int j = 0; j < raw.size(); j++) {
       String name = raw.name(j);
-      int i = columns.indexOf(name);
+      int i = columns.indexOf(name, j);
       if (i < 0) {
-        throw error(path + "." + name, raw.offset(), name + " is not a column of " + table + " (the "
+        throw error(message.path(field) + "." + name, raw.offset(), name + " is not a column of " + table + " (the "
             + (columns.typed() ? "schema" : "message") + " has " + columns.names + ")");
       }
       Object value = raw.value(j);
       if (updateAfter && !columns.isKey(i) && (JsonValueWriter.UNAVAILABLE.equals(value)
           || UNAVAILABLE_BASE64.equals(value))) {
         row[i] = Unchanged.VALUE;
+      } else if (!columns.typed()) {
+        row[i] = RawJson.untyped(value);
       } else {
-        row[i] = convert(columns, i, value, path + "." + name, raw.offset(), table, decimals);
+        row[i] = typed(columns, i, value, raw.offset(), message, field, table, decimals);
       }
     }
     for (int i = 0; i < row.length; i++) {
       if (row[i] == MISSING) {
-        throw error(path, raw.offset(), "the row of " + table + " lacks column " + columns.names.get(i));
+        throw error(message.path(field), raw.offset(), "the row of " + table + " lacks column " + columns.names.get(i));
       }
     }
     return row;
   }
 
-  private static Object convert(Columns columns, int i, Object raw, String path, long offset, TableId table,
-      DecimalHandling decimals) {
-    if (!columns.typed()) {
-      return RawJson.untyped(raw);
-    }
+  private static Object typed(Columns columns, int i, Object raw, long offset, DebeziumMessage message, String field,
+      TableId table, DecimalHandling decimals) {
     try {
       return columns.codec(i).read(raw, decimals);
     } catch (RuntimeException e) {
+      String path = message.path(field) + "." + columns.names.get(i);
       throw new FormatException(FormatException.describe(DebeziumMessageReader.FORMAT, path, offset, "cannot read "
           + RawJson.preview(raw) + " as " + columns.codec(i).type() + " (column " + columns.names.get(i) + " of "
           + table + "): " + e.getMessage()), path, offset, e);

@@ -2,16 +2,13 @@ package io.tributary.formats.debezium;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.tributary.formats.ChangeDecoder;
 import io.tributary.formats.Decoded;
 import io.tributary.formats.Format;
 import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
 import io.tributary.formats.value.Json;
-import io.tributary.formats.value.RawJson;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +31,9 @@ import java.util.Map;
  * <p>Not thread-safe.
  */
 public final class DebeziumJsonDecoder implements ChangeDecoder {
+  private final DebeziumMessageReader reader = new DebeziumMessageReader();
+  private final DebeziumKeyNames keyNames = new DebeziumKeyNames();
+  private final DebeziumEnvelopeSchemas schemas = new DebeziumEnvelopeSchemas();
   private final DebeziumChanges changes;
 
   public DebeziumJsonDecoder(FormatOptions options) {
@@ -50,56 +50,39 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
     if (message == null || length == 0) {
       return List.of();
     }
-    List<String> keyNames = key == null || key.length == 0 ? List.of() : keyNames(key);
-    DebeziumMessage read;
+    List<String> keyColumns = keyNames.of(key);
+    DebeziumEnvelopeSchemas.Known known = schemas.find(message, offset, length);
+    if (known != null) {
+      try {
+        int splicedLength = schemas.splice(message, offset, length, known);
+        return changes.decode(read(schemas.splicedBytes(), 0, splicedLength, known.schema()), keyColumns);
+      } catch (RuntimeException e) {
+        // decoded again below from the message itself, which reports what is wrong with it exactly
+      }
+    }
+    DebeziumMessage read = read(message, offset, length, null);
+    List<Decoded> decoded = changes.decode(read, keyColumns);
+    schemas.remember(message, offset, read.schemaStart, read.schemaEnd, read.schema);
+    return decoded;
+  }
+
+  private DebeziumMessage read(byte[] message, int offset, int length, Map<?, ?> knownSchema) {
     try (JsonParser parser = Json.FACTORY.createParser(message, offset, length)) {
-      read = DebeziumMessageReader.read(parser);
+      return reader.read(parser, knownSchema);
     } catch (JsonProcessingException e) {
       throw malformed(null, e);
     } catch (IOException e) {
       throw unreadable(null, e);
     }
-    return changes.decode(read, keyNames);
   }
 
-  /** The field names of a key object, inside its envelope's payload when it has one. */
-  private static List<String> keyNames(byte[] key) {
-    Object value;
-    try (JsonParser parser = Json.FACTORY.createParser(key)) {
-      JsonToken token = parser.nextToken();
-      value = token == null ? null : RawJson.read(parser);
-      if (parser.nextToken() != null) {
-        throw DebeziumMessageReader.error(parser, "key", "unexpected content after the key's value");
-      }
-    } catch (JsonProcessingException e) {
-      throw malformed("key", e);
-    } catch (IOException e) {
-      throw unreadable("key", e);
-    }
-    if (value instanceof Map<?, ?> map && map.containsKey("payload") && map.containsKey("schema")) {
-      value = map.get("payload");
-    }
-    if (value == null) {
-      return List.of();
-    }
-    if (!(value instanceof Map<?, ?> fields)) {
-      throw DebeziumImages.error("key", -1, "expected the key to be a JSON object of key columns, got "
-          + RawJson.preview(value));
-    }
-    List<String> names = new ArrayList<>(fields.size());
-    for (Object name : fields.keySet()) {
-      names.add((String) name);
-    }
-    return names;
-  }
-
-  private static FormatException malformed(String field, JsonProcessingException e) {
+  static FormatException malformed(String field, JsonProcessingException e) {
     long at = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
     return new FormatException(FormatException.describe(DebeziumMessageReader.FORMAT, field, at, "malformed JSON: "
         + e.getOriginalMessage()), field, at, e);
   }
 
-  private static FormatException unreadable(String field, IOException e) {
+  static FormatException unreadable(String field, IOException e) {
     return new FormatException(FormatException.describe(DebeziumMessageReader.FORMAT, field, -1, "unreadable: "
         + e.getMessage()), field, -1, e);
   }

@@ -1,10 +1,10 @@
 package io.tributary.formats.debezium;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
 import io.tributary.api.event.SchemaChange;
-import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.ChangeEncoder;
 import io.tributary.formats.Format;
@@ -12,7 +12,6 @@ import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
 import io.tributary.formats.value.JsonOutput;
 import io.tributary.formats.value.JsonValueWriter;
-import io.tributary.formats.value.KeyJson;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 
@@ -36,14 +35,36 @@ import java.util.IdentityHashMap;
  */
 public final class DebeziumJsonEncoder implements ChangeEncoder {
   private static final int MAX_CACHED_SHAPES = 1024;
+  private static final SerializedString BEFORE = new SerializedString("before");
+  private static final SerializedString AFTER = new SerializedString("after");
+  private static final SerializedString SOURCE = new SerializedString("source");
+  private static final SerializedString OP = new SerializedString("op");
+  private static final SerializedString TS_MS = new SerializedString("ts_ms");
+  private static final SerializedString TRANSACTION = new SerializedString("transaction");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString CONNECTOR = new SerializedString("connector");
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString SNAPSHOT = new SerializedString("snapshot");
+  private static final SerializedString DB = new SerializedString("db");
+  private static final SerializedString TABLE = new SerializedString("table");
+  private static final SerializedString POSITION = new SerializedString("tributary_position");
+  private static final SerializedString SCHEMA = new SerializedString("schema");
+  private static final SerializedString PAYLOAD = new SerializedString("payload");
+  private static final SerializedString TRIBUTARY = new SerializedString("tributary");
+  private static final SerializedString TRUE = new SerializedString("true");
+  private static final SerializedString FALSE = new SerializedString("false");
+  private static final SerializedString[] OPS = {new SerializedString("r"), new SerializedString("c"),
+      new SerializedString("u"), new SerializedString("d")};
 
   private final FormatOptions options;
+  private final SerializedString serverName;
   private final JsonValueWriter values;
   private final JsonOutput output = new JsonOutput();
   private final IdentityHashMap<TableSchema, DebeziumTableHeader> headers = new IdentityHashMap<>();
 
   public DebeziumJsonEncoder(FormatOptions options) {
     this.options = options;
+    this.serverName = new SerializedString(options.serverName());
     this.values = new JsonValueWriter(options.decimalHandling());
   }
 
@@ -57,16 +78,17 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
     DebeziumTableHeader header = header(event.schema());
     try {
       JsonGenerator out = startEnvelope(header.valueSchemaJson);
-      row(out, "before", header, event.before(), event);
-      row(out, "after", header, event.after(), event);
+      row(out, BEFORE, header, event.before(), event);
+      row(out, AFTER, header, event.after(), event);
       boolean snapshot = event.op() == Operation.SNAPSHOT_READ || event.position().isSnapshot();
-      writeSource(out, event.schema().id(), event.commitMillis(), snapshot, event.position().encode());
-      out.writeStringField("op", switch (event.op()) {
-        case SNAPSHOT_READ -> "r";
-        case INSERT -> "c";
-        case UPDATE -> "u";
-        case DELETE -> "d";
-      });
+      writeSource(out, header.namespace, header.table, event.commitMillis(), snapshot, event.position().encode());
+      out.writeFieldName(OP);
+      out.writeString(OPS[switch (event.op()) {
+        case SNAPSHOT_READ -> 0;
+        case INSERT -> 1;
+        case UPDATE -> 2;
+        case DELETE -> 3;
+      }]);
       writeTail(out, event.transactionId());
       return output.finish();
     } catch (IOException | RuntimeException e) {
@@ -83,14 +105,14 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
         JsonGenerator out = startEnvelope(shape == null ? null : header(shape).valueSchemaJson);
         out.writeNullField("before");
         out.writeNullField("after");
-        writeSource(out, change.table(), options.clock().millis(), change.position().isSnapshot(),
-            change.position().encode());
+        writeSource(out, new SerializedString(change.table().namespace()), new SerializedString(change.table().name()),
+            options.clock().millis(), change.position().isSnapshot(), change.position().encode());
         out.writeStringField("op", "t");
         writeTail(out, null);
       } else {
         JsonGenerator out = startEnvelope(DebeziumSchemaChangeWriter.SCHEMA);
-        writeSource(out, change.table(), options.clock().millis(), change.position().isSnapshot(),
-            change.position().encode());
+        writeSource(out, new SerializedString(change.table().namespace()), new SerializedString(change.table().name()),
+            options.clock().millis(), change.position().isSnapshot(), change.position().encode());
         out.writeNumberField("ts_ms", options.clock().millis());
         DebeziumSchemaChangeWriter.write(out, change);
         endEnvelope(out);
@@ -108,14 +130,15 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
       return null;
     }
     try {
+      DebeziumTableHeader header = header(event.schema());
       JsonGenerator out = output.start();
       if (options.schemaEnvelope()) {
         out.writeStartObject();
-        out.writeFieldName("schema");
-        out.writeRawValue(header(event.schema()).keySchemaJson);
-        out.writeFieldName("payload");
+        out.writeFieldName(SCHEMA);
+        out.writeRawValue(header.keySchemaJson);
+        out.writeFieldName(PAYLOAD);
       }
-      KeyJson.write(out, event.schema(), event.keyRow(), values);
+      header.key.write(out, event.keyRow(), values);
       if (options.schemaEnvelope()) {
         out.writeEndObject();
       }
@@ -127,17 +150,17 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
   }
 
   /** Opens the message and, with the envelope on, its {@code schema} and {@code payload}. */
-  private JsonGenerator startEnvelope(String schemaJson) throws IOException {
+  private JsonGenerator startEnvelope(SerializedString schemaJson) throws IOException {
     JsonGenerator out = output.start();
     out.writeStartObject();
     if (options.schemaEnvelope()) {
-      out.writeFieldName("schema");
+      out.writeFieldName(SCHEMA);
       if (schemaJson == null) {
         out.writeNull();
       } else {
         out.writeRawValue(schemaJson);
       }
-      out.writeFieldName("payload");
+      out.writeFieldName(PAYLOAD);
       out.writeStartObject();
     }
     return out;
@@ -151,34 +174,43 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
   }
 
   private void writeTail(JsonGenerator out, String transactionId) throws IOException {
-    out.writeNumberField("ts_ms", options.clock().millis());
-    out.writeFieldName("transaction");
+    out.writeFieldName(TS_MS);
+    out.writeNumber(options.clock().millis());
+    out.writeFieldName(TRANSACTION);
     if (transactionId == null) {
       out.writeNull();
     } else {
       out.writeStartObject();
-      out.writeStringField("id", transactionId);
+      out.writeFieldName(ID);
+      out.writeString(transactionId);
       out.writeEndObject();
     }
     endEnvelope(out);
   }
 
-  private void writeSource(JsonGenerator out, TableId table, long commitMillis, boolean snapshot, String position)
-      throws IOException {
-    out.writeFieldName("source");
+  private void writeSource(JsonGenerator out, SerializedString namespace, SerializedString table, long commitMillis,
+      boolean snapshot, String position) throws IOException {
+    out.writeFieldName(SOURCE);
     out.writeStartObject();
-    out.writeStringField("connector", "tributary");
-    out.writeStringField("name", options.serverName());
-    out.writeNumberField("ts_ms", commitMillis);
-    out.writeStringField("snapshot", snapshot ? "true" : "false");
-    out.writeStringField("db", table.namespace());
-    out.writeStringField("table", table.name());
-    out.writeStringField("tributary_position", position);
+    out.writeFieldName(CONNECTOR);
+    out.writeString(TRIBUTARY);
+    out.writeFieldName(NAME);
+    out.writeString(serverName);
+    out.writeFieldName(TS_MS);
+    out.writeNumber(commitMillis);
+    out.writeFieldName(SNAPSHOT);
+    out.writeString(snapshot ? TRUE : FALSE);
+    out.writeFieldName(DB);
+    out.writeString(namespace);
+    out.writeFieldName(TABLE);
+    out.writeString(table);
+    out.writeFieldName(POSITION);
+    out.writeString(position);
     out.writeEndObject();
   }
 
-  private void row(JsonGenerator out, String field, DebeziumTableHeader header, Object[] row, ChangeEvent event)
-      throws IOException {
+  private void row(JsonGenerator out, SerializedString field, DebeziumTableHeader header, Object[] row,
+      ChangeEvent event) throws IOException {
     out.writeFieldName(field);
     if (row == null) {
       out.writeNull();
@@ -192,7 +224,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
       } catch (IllegalArgumentException | ClassCastException e) {
         throw new FormatException("debezium-json: cannot write column " + header.names[i].getValue() + " ("
             + header.types[i] + ") of the " + event.op() + " of " + event.schema().id() + " at "
-            + event.position().encode() + ": " + e.getMessage(), field + "." + header.names[i].getValue(), -1, e);
+            + event.position().encode() + ": " + e.getMessage(), field.getValue() + "." + header.names[i].getValue(), -1, e);
       }
     }
     out.writeEndObject();

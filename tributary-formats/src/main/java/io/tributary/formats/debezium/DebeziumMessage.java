@@ -13,15 +13,20 @@ final class DebeziumMessage {
   boolean envelope;
   /** The envelope's {@code schema}, as raw JSON maps; null without envelope. */
   Map<?, ?> schema;
+  /** Where the {@code schema} object starts and ends (exclusive) in the message, as byte offsets; -1 when not read. */
+  long schemaStart = -1;
+  long schemaEnd = -1;
   /** True when the envelope's {@code payload} was JSON null (a tombstone). */
   boolean nullPayload;
   RawRow before;
   RawRow after;
-  Map<?, ?> source;
+  /** The {@code source} block's values, in {@link DebeziumMetadata#SOURCE_FIELDS} order; null when absent. */
+  Object[] source;
   String op;
   long opOffset = -1;
   long tsMs = -1;
-  Map<?, ?> transaction;
+  /** The {@code transaction} block's {@code id} as a raw JSON value; null when absent. */
+  Object transactionId;
   String ddl;
   String databaseName;
   String schemaName;

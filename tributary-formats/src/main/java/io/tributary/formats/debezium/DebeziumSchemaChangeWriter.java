@@ -1,6 +1,7 @@
 package io.tributary.formats.debezium;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.event.SchemaChange;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
@@ -32,7 +33,7 @@ final class DebeziumSchemaChangeWriter {
       + "\"field\":\"enumValues\"}],\"optional\":false,\"name\":\"io.debezium.connector.schema.Column\"}";
 
   /** The {@code schema} of a schema-change message, for the envelope. */
-  static final String SCHEMA = "{\"type\":\"struct\",\"fields\":["
+  static final SerializedString SCHEMA = new SerializedString("{\"type\":\"struct\",\"fields\":["
       + DebeziumTableHeader.SOURCE_SCHEMA + ","
       + "{\"type\":\"int64\",\"optional\":false,\"field\":\"ts_ms\"},"
       + "{\"type\":\"string\",\"optional\":true,\"field\":\"databaseName\"},"
@@ -48,7 +49,7 @@ final class DebeziumSchemaChangeWriter {
       + "\"optional\":true,\"name\":\"io.debezium.connector.schema.Table\",\"field\":\"table\"}],"
       + "\"optional\":false,\"name\":\"io.debezium.connector.schema.Change\"},\"optional\":false,"
       + "\"field\":\"tableChanges\"}],"
-      + "\"optional\":false,\"name\":\"io.debezium.connector.schema.SchemaChangeValue\",\"version\":1}";
+      + "\"optional\":false,\"name\":\"io.debezium.connector.schema.SchemaChangeValue\",\"version\":1}");
 
   private DebeziumSchemaChangeWriter() {}
 

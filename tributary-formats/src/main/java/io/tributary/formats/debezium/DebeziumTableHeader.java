@@ -7,6 +7,7 @@ import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.DecimalHandling;
 import io.tributary.formats.value.Json;
+import io.tributary.formats.value.KeyJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * What every Debezium message of one table shape repeats, built once per {@link TableSchema}: the
- * column names ready to write, their types, and the envelope's value and key schemas as finished
- * JSON text.
+ * table's and the columns' names ready to write, the column types, the key's writer, and the
+ * envelope's value and key schemas as finished JSON text.
  */
 final class DebeziumTableHeader {
   /** The {@code source} block's schema: the fields Tributary writes there. */
@@ -36,11 +37,17 @@ final class DebeziumTableHeader {
 
   final SerializedString[] names;
   final DataType[] types;
-  final String valueSchemaJson;
-  final String keySchemaJson;
+  final SerializedString namespace;
+  final SerializedString table;
+  final KeyJson key;
+  final SerializedString valueSchemaJson;
+  final SerializedString keySchemaJson;
 
   DebeziumTableHeader(TableSchema schema, DecimalHandling decimals, String serverName) {
     List<Column> columns = schema.columns();
+    namespace = new SerializedString(schema.id().namespace());
+    table = new SerializedString(schema.id().name());
+    key = new KeyJson(schema);
     names = new SerializedString[columns.size()];
     types = new DataType[columns.size()];
     for (int i = 0; i < names.length; i++) {
@@ -49,7 +56,7 @@ final class DebeziumTableHeader {
     }
     String prefix = serverName + "." + schema.id().namespace() + "." + schema.id().name();
     String row = json(out -> fields(out, columns, decimals));
-    valueSchemaJson = "{\"type\":\"struct\",\"fields\":["
+    valueSchemaJson = new SerializedString("{\"type\":\"struct\",\"fields\":["
         + "{\"type\":\"struct\",\"fields\":" + row + ",\"optional\":true,\"name\":" + quoted(prefix + ".Value")
         + ",\"field\":\"before\"},"
         + "{\"type\":\"struct\",\"fields\":" + row + ",\"optional\":true,\"name\":" + quoted(prefix + ".Value")
@@ -58,13 +65,13 @@ final class DebeziumTableHeader {
         + "{\"type\":\"string\",\"optional\":false,\"field\":\"op\"},"
         + "{\"type\":\"int64\",\"optional\":true,\"field\":\"ts_ms\"},"
         + TRANSACTION_SCHEMA + "],"
-        + "\"optional\":false,\"name\":" + quoted(prefix + ".Envelope") + ",\"version\":1}";
+        + "\"optional\":false,\"name\":" + quoted(prefix + ".Envelope") + ",\"version\":1}");
     List<Column> keyColumns = new ArrayList<>();
     for (int index : schema.primaryKeyIndexes()) {
       keyColumns.add(columns.get(index));
     }
-    keySchemaJson = "{\"type\":\"struct\",\"fields\":" + json(out -> fields(out, keyColumns, decimals))
-        + ",\"optional\":false,\"name\":" + quoted(prefix + ".Key") + "}";
+    keySchemaJson = new SerializedString("{\"type\":\"struct\",\"fields\":"
+        + json(out -> fields(out, keyColumns, decimals)) + ",\"optional\":false,\"name\":" + quoted(prefix + ".Key") + "}");
   }
 
   private static void fields(JsonGenerator out, List<Column> columns, DecimalHandling decimals) throws IOException {

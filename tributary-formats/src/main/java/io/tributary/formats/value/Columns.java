@@ -94,6 +94,14 @@ public final class Columns {
     return i == null ? -1 : i;
   }
 
+  /**
+   * Index of the named column, or -1, checking position {@code likely} first: rows mostly list
+   * their columns in table order, so the name found at position j of a row is mostly column j.
+   */
+  public int indexOf(String name, int likely) {
+    return likely < names.size() && names.get(likely).equals(name) ? likely : indexOf(name);
+  }
+
   /** Whether values are typed. */
   public boolean typed() {
     return codecs != null;

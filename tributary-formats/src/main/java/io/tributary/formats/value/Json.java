@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParseException;
+import java.io.IOException;
 
 /**
  * The module's one Jackson factory (thread-safe, shared): strict JSON, strings and numbers as long
@@ -30,6 +31,25 @@ public final class Json {
   public static long offset(JsonParser parser) {
     JsonLocation location = parser.currentTokenLocation();
     return location == null ? -1 : location.getByteOffset();
+  }
+
+  /**
+   * Whether the text of the parser's current token (a string or a field name) is {@code text},
+   * compared in the parser's buffer without building a String.
+   */
+  public static boolean textEquals(JsonParser parser, String text) throws IOException {
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    if (length != text.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The error for a key seen twice in one object, located at the parser's current token. */

@@ -29,7 +29,7 @@ final class JsonValueReader {
       case INT8 -> (byte) integer(raw, Byte.MIN_VALUE, Byte.MAX_VALUE, type);
       case INT16 -> (short) integer(raw, Short.MIN_VALUE, Short.MAX_VALUE, type);
       case INT32 -> (int) integer(raw, Integer.MIN_VALUE, Integer.MAX_VALUE, type);
-      case INT64 -> integer(raw, Long.MIN_VALUE, Long.MAX_VALUE, type);
+      case INT64 -> raw instanceof Long number ? number : (Object) integer(raw, Long.MIN_VALUE, Long.MAX_VALUE, type);
       case DECIMAL -> decimal(codec, raw, decimals);
       case FLOAT32 -> raw instanceof Long l ? (Object) (float) l : Float.parseFloat(floatText(raw, type));
       case FLOAT64 -> raw instanceof Long l ? (Object) (double) l : Double.parseDouble(floatText(raw, type));
