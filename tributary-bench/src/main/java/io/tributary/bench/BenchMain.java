@@ -13,15 +13,20 @@ import java.util.Locale;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
- * {@code tributary bench}: starts throwaway MariaDB and PostgreSQL servers, generates the
- * workloads, measures Tributary and the machine's limits in one run for a MySQL source, a
- * PostgreSQL source or both ({@link PostgresBench}), prints a table and writes
- * {@code target/bench/results.json}.
+ * {@code tributary bench}: the {@code pipeline} suite (the default) starts throwaway MariaDB and
+ * PostgreSQL servers, generates the workloads, measures Tributary and the machine's limits in one
+ * run for a MySQL source, a PostgreSQL source or both ({@link PostgresBench}), prints a table and
+ * writes {@code target/bench/results.json}. The {@code formats} suite needs no database: JMH
+ * micro-benchmarks of Canal-JSON and Debezium-JSON encoding and decoding against Jackson ({@link
+ * FormatsBench}), written to {@code target/bench/formats.json}; the other options do not apply to it.
  *
  * <pre>
- * tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]
- *                 [--peer debezium|none]
+ * tributary bench [--suite pipeline|formats] [--source mysql|postgres|all] [--snapshot-rows N] [--changes N]
+ *                 [--rate N] [--seconds N] [--peer debezium|none] [--kafka on|off]
  * </pre>
+ *
+ * <p>{@code --kafka on} adds MySQL → Kafka → PostgreSQL ({@link KafkaBench}) to the MySQL figures;
+ * its broker runs inside the bench JVM, so the heap figure of such a run includes the broker's.
  */
 public final class BenchMain {
   private final Options options;
@@ -39,9 +44,13 @@ public final class BenchMain {
     SLF4JBridgeHandler.install();
     Options options = Options.parse(args);
     if (options == null) {
-      System.out.println("usage: tributary bench [--source mysql|postgres|all] [--snapshot-rows N] [--changes N] [--rate N] [--seconds N]"
-          + " [--peer debezium|none]");
+      System.out.println("usage: tributary bench [--suite pipeline|formats] [--source mysql|postgres|all] [--snapshot-rows N]"
+          + " [--changes N] [--rate N] [--seconds N] [--peer debezium|none] [--kafka on|off]");
       System.exit(2);
+    }
+    if (options.suite.equals("formats")) {
+      FormatsBench.run(System.out);
+      System.exit(0);
     }
     HeapSampler.start();
     new BenchMain(options).runAll();
@@ -86,6 +95,9 @@ public final class BenchMain {
       capture(mariadb, firstBinlog, events);
       EndToEndFigures.measure("mysql", (type, config) -> endToEnd(mariadb, events, type, config), postgres, mix, events, work,
           report, out);
+      if (options.kafka) {
+        new KafkaBench(work, report, out).measure(mariadb, postgres, mix, events);
+      }
       latency(mariadb, workload, "postgres", postgresConfig(postgres, "latency"));
       latency(mariadb, workload, "duckdb", Config.of("path", work.resolve("latency.duckdb").toString()));
     }
@@ -175,10 +187,13 @@ public final class BenchMain {
   }
 
   /** Command-line options with the defaults of the documented benchmark. */
-  record Options(String source, long snapshotRows, long changes, int rate, int seconds, boolean peer) {
+  record Options(String suite, String source, long snapshotRows, long changes, int rate, int seconds, boolean peer,
+      boolean kafka) {
     static Options parse(String[] args) {
+      String suite = "pipeline";
       String source = "all";
       String peer = "debezium";
+      String kafka = "off";
       long snapshotRows = 5_000_000;
       long changes = 2_000_000;
       int rate = 10_000;
@@ -190,6 +205,8 @@ public final class BenchMain {
         }
         String v = args[++i].replace("_", "").replace(",", "");
         switch (a) {
+          case "--suite" -> suite = v;
+          case "--kafka" -> kafka = v;
           case "--source" -> source = v;
           case "--snapshot-rows" -> snapshotRows = Long.parseLong(v);
           case "--changes" -> changes = Long.parseLong(v);
@@ -201,9 +218,11 @@ public final class BenchMain {
           }
         }
       }
-      boolean known = (source.equals("mysql") || source.equals("postgres") || source.equals("all"))
-          && (peer.equals("debezium") || peer.equals("none"));
-      return known ? new Options(source, snapshotRows, changes, rate, seconds, peer.equals("debezium")) : null;
+      boolean known = (suite.equals("pipeline") || suite.equals("formats"))
+          && (source.equals("mysql") || source.equals("postgres") || source.equals("all"))
+          && (peer.equals("debezium") || peer.equals("none")) && (kafka.equals("on") || kafka.equals("off"));
+      return known ? new Options(suite, source, snapshotRows, changes, rate, seconds, peer.equals("debezium"), kafka.equals("on"))
+          : null;
     }
   }
 }

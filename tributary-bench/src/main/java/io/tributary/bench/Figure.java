@@ -7,7 +7,7 @@ package io.tributary.bench;
  * @param figure e.g. {@code capture.mysql}
  * @param unit e.g. {@code events/s}
  * @param tributary Tributary's figure
- * @param peer the peer's figure (Debezium), or null
+ * @param peer the peer's figure (Debezium; Jackson for the message formats), or null
  * @param limit what the machine can do at all for this work (e.g. the raw binlog parser), or null
  */
 record Figure(String figure, String unit, Double tributary, Double peer, Double limit) {

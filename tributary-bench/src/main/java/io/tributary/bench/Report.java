@@ -14,14 +14,26 @@ import java.util.Locale;
 /** Collects figures, prints them as a table and writes them as JSON. */
 final class Report {
   private final List<Figure> figures = new ArrayList<>();
+  private final String peer;
+
+  /** A report whose peer is Debezium. */
+  Report() {
+    this("Debezium");
+  }
+
+  /** A report whose peer column is named {@code peer} (its JSON key the same name in lower case). */
+  Report(String peer) {
+    this.peer = peer;
+  }
 
   void add(Figure f) {
     figures.add(f);
   }
 
   void print(PrintStream out) {
-    String fmt = "%-32s %-9s %14s %14s %8s %14s %9s%n";
-    out.printf(Locale.ROOT, fmt, "figure", "unit", "Tributary", "Debezium", "ratio", "limit", "of limit");
+    int width = Math.max(32, figures.stream().mapToInt(f -> f.figure().length()).max().orElse(0));
+    String fmt = "%-" + width + "s %-9s %14s %14s %8s %14s %9s%n";
+    out.printf(Locale.ROOT, fmt, "figure", "unit", "Tributary", peer, "ratio", "limit", "of limit");
     for (Figure f : figures) {
       out.printf(Locale.ROOT, fmt, f.figure(), f.unit(), num(f.tributary()), num(f.peer()), ratio(f.ratio()), num(f.limit()),
           f.fractionOfLimit() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * f.fractionOfLimit()));
@@ -36,7 +48,7 @@ final class Report {
       o.put("figure", f.figure());
       o.put("unit", f.unit());
       o.put("tributary", f.tributary());
-      o.put("debezium", f.peer());
+      o.put(peer.toLowerCase(Locale.ROOT), f.peer());
       o.put("ratio", f.ratio());
       o.put("limit", f.limit());
       o.put("fraction_of_limit", f.fractionOfLimit());

@@ -30,7 +30,7 @@ class BenchSmokeIT {
     Path log = dir.resolve("bench.log");
     Process bench = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-XX:+UseParallelGC", "-jar", jar.toString(), "--snapshot-rows", "3000", "--changes", "4000", "--rate", "500",
-        "--seconds", "2").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        "--seconds", "2", "--kafka", "on").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean finished = bench.waitFor(15, TimeUnit.MINUTES);
     if (!finished) {
       bench.destroyForcibly();
@@ -57,6 +57,9 @@ class BenchSmokeIT {
       for (String p : List.of("p50", "p95", "p99")) {
         assertThat(figures.get("latency." + p + "." + source + ".postgres").get("tributary").asDouble()).isPositive();
       }
+    }
+    for (String kafka : new String[] {"e2e.mysql.kafka", "e2e.kafka.postgres.apply1", "e2e.kafka.postgres.apply2"}) {
+      assertThat(figures.get(kafka).get("tributary").asDouble()).as(kafka).isPositive();
     }
     assertThat(figures.get("heap.peak").get("tributary").asDouble()).isPositive();
     assertThat(figures.get("rss.peak").get("debezium").asDouble()).isPositive();

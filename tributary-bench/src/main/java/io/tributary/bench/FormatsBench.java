@@ -1,0 +1,103 @@
+package io.tributary.bench;
+
+import io.tributary.bench.formats.DecodeBenchmark;
+import io.tributary.bench.formats.EncodeBenchmark;
+import io.tributary.bench.formats.TokenizerBenchmark;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * {@code tributary bench --suite formats}: the message formats' encode and decode throughput on
+ * narrow rows ({@link io.tributary.bench.formats.NarrowRows}), measured by JMH — one forked JVM per
+ * benchmark, 2 warmup iterations of 0.5 s and 3 measured of 1 s, one thread, so figures are
+ * events/s per core — next to Jackson's tree model on the same data in the same run and, for
+ * decoding without the envelope, Jackson's bare tokenizer as the limit. Prints a table, writes it
+ * to {@code target/bench/formats.json} (the shape of {@code results.json}, with the peer under
+ * {@code jackson}) and JMH's own log to {@code target/bench/formats-jmh.log}.
+ *
+ * <p>To profile, run JMH directly from the bench JAR, e.g. {@code java -cp
+ * tributary-bench/target/tributary-bench.jar org.openjdk.jmh.Main DecodeBenchmark.tributary -f 1 -wi 2
+ * -i 3 -w 1s -r 1s -prof jfr}.
+ */
+final class FormatsBench {
+  private FormatsBench() {}
+
+  static void run(PrintStream out) throws RunnerException, IOException {
+    Path log = Paths.get("target", "bench", "formats-jmh.log");
+    Files.createDirectories(log.getParent());
+    Options options = new OptionsBuilder()
+        .include(pattern(EncodeBenchmark.class))
+        .include(pattern(DecodeBenchmark.class))
+        .include(pattern(TokenizerBenchmark.class))
+        .forks(1)
+        .threads(1)
+        .warmupIterations(2)
+        .warmupTime(TimeValue.milliseconds(500))
+        .measurementIterations(3)
+        .measurementTime(TimeValue.seconds(1))
+        .timeUnit(TimeUnit.SECONDS)
+        .shouldFailOnError(true)
+        .output(log.toString())
+        .build();
+    out.println("measuring: encode and decode of narrow rows, Canal-JSON and Debezium-JSON, against Jackson's tree"
+        + " model (24 JMH benchmarks, about 2 minutes; JMH's log: " + log.toAbsolutePath() + ")...");
+    out.flush();
+    Report report = new Report("Jackson");
+    figures(new Runner(options).run()).forEach(report::add);
+    out.println();
+    report.print(out);
+    Path json = Paths.get("target", "bench", "formats.json");
+    report.writeJson(json);
+    out.println();
+    out.println("written to " + json.toAbsolutePath() + "; events/s on one thread (one message = one event,"
+        + " Debezium-JSON: key and value); Tributary = typed rows; Jackson = ObjectMapper.readTree of the same bytes"
+        + " (decode), ObjectMapper.writeValueAsBytes of maps holding the same JSON (encode); limit = Jackson's bare"
+        + " tokenizer over the same bytes (JsonParser.nextToken, nothing read; none with the envelope, whose schema"
+        + " Tributary does not tokenize again)");
+  }
+
+  private static String pattern(Class<?> benchmark) {
+    return "^" + benchmark.getName().replace(".", "\\.") + "\\.";
+  }
+
+  /**
+   * One figure per benchmark class and message, {@code encode.canal-json.update}: Tributary, its
+   * peer and, for decoding, the limit.
+   */
+  private static List<Figure> figures(Collection<RunResult> results) {
+    Map<String, Double[]> scores = new TreeMap<>(Comparator.comparing(FormatsBench::order));
+    for (RunResult result : results) {
+      String benchmark = result.getParams().getBenchmark();
+      String direction = benchmark.startsWith(EncodeBenchmark.class.getName()) ? "encode" : "decode";
+      String figure = direction + "." + result.getParams().getParam("message").replace('/', '.');
+      Double[] row = scores.computeIfAbsent(figure, f -> new Double[3]);
+      int column = benchmark.startsWith(TokenizerBenchmark.class.getName()) ? 2 : benchmark.endsWith(".tributary") ? 0 : 1;
+      row[column] = result.getPrimaryResult().getScore();
+    }
+    List<Figure> figures = new ArrayList<>();
+    scores.forEach((figure, row) -> figures.add(new Figure(figure, "events/s", row[0], row[1], row[2])));
+    return figures;
+  }
+
+  /** Encode before decode, Canal before Debezium, without envelope before with, UPDATE before INSERT. */
+  private static String order(String figure) {
+    return figure.replace("encode.", "0").replace("decode.", "1").replace("+envelope", "~").replace(".update", "0")
+        .replace(".insert", "1");
+  }
+}
