@@ -18,10 +18,11 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * run for a MySQL source, a PostgreSQL source or both ({@link PostgresBench}), prints a table and
  * writes {@code target/bench/results.json}. The {@code formats} suite needs no database: JMH
  * micro-benchmarks of Canal-JSON and Debezium-JSON encoding and decoding against Jackson ({@link
- * FormatsBench}), written to {@code target/bench/formats.json}; the other options do not apply to it.
+ * FormatsBench}), written to {@code target/bench/formats.json}; the {@code transforms} suite the same for a
+ * transform rule against hand-written Java; the other options do not apply to them.
  *
  * <pre>
- * tributary bench [--suite pipeline|formats] [--source mysql|postgres|all] [--snapshot-rows N] [--changes N]
+ * tributary bench [--suite pipeline|formats|transforms] [--source mysql|postgres|all] [--snapshot-rows N] [--changes N]
  *                 [--rate N] [--seconds N] [--peer debezium|none] [--kafka on|off]
  * </pre>
  *
@@ -44,12 +45,12 @@ public final class BenchMain {
     SLF4JBridgeHandler.install();
     Options options = Options.parse(args);
     if (options == null) {
-      System.out.println("usage: tributary bench [--suite pipeline|formats] [--source mysql|postgres|all] [--snapshot-rows N]"
+      System.out.println("usage: tributary bench [--suite pipeline|formats|transforms] [--source mysql|postgres|all] [--snapshot-rows N]"
           + " [--changes N] [--rate N] [--seconds N] [--peer debezium|none] [--kafka on|off]");
       System.exit(2);
     }
-    if (options.suite.equals("formats")) {
-      FormatsBench.run(System.out);
+    if (!options.suite.equals("pipeline")) {
+      FormatsBench.run(System.out, options.suite);
       System.exit(0);
     }
     HeapSampler.start();
@@ -218,7 +219,7 @@ public final class BenchMain {
           }
         }
       }
-      boolean known = (suite.equals("pipeline") || suite.equals("formats"))
+      boolean known = (suite.equals("pipeline") || suite.equals("formats") || suite.equals("transforms"))
           && (source.equals("mysql") || source.equals("postgres") || source.equals("all"))
           && (peer.equals("debezium") || peer.equals("none")) && (kafka.equals("on") || kafka.equals("off"));
       return known ? new Options(suite, source, snapshotRows, changes, rate, seconds, peer.equals("debezium"), kafka.equals("on"))

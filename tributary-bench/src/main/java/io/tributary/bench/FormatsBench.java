@@ -3,6 +3,7 @@ package io.tributary.bench;
 import io.tributary.bench.formats.DecodeBenchmark;
 import io.tributary.bench.formats.EncodeBenchmark;
 import io.tributary.bench.formats.TokenizerBenchmark;
+import io.tributary.bench.formats.TransformBenchmark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,6 +32,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * to {@code target/bench/formats.json} (the shape of {@code results.json}, with the peer under
  * {@code jackson}) and JMH's own log to {@code target/bench/formats-jmh.log}.
  *
+ * <p>{@code --suite transforms} runs {@link io.tributary.bench.formats.TransformBenchmark} the same
+ * way: a typical filter and five-column projection compiled by {@code tributary-transform}, next to
+ * the same logic written by hand in Java; written to {@code target/bench/transforms.json}.
+ *
  * <p>To profile, run JMH directly from the bench JAR, e.g. {@code java -cp
  * tributary-bench/target/tributary-bench.jar org.openjdk.jmh.Main DecodeBenchmark.tributary -f 1 -wi 2
  * -i 3 -w 1s -r 1s -prof jfr}.
@@ -39,12 +44,22 @@ final class FormatsBench {
   private FormatsBench() {}
 
   static void run(PrintStream out) throws RunnerException, IOException {
-    Path log = Paths.get("target", "bench", "formats-jmh.log");
+    run(out, "formats");
+  }
+
+  /** Runs suite {@code formats} or {@code transforms}. */
+  static void run(PrintStream out, String suite) throws RunnerException, IOException {
+    boolean formats = suite.equals("formats");
+    Path log = Paths.get("target", "bench", suite + "-jmh.log");
     Files.createDirectories(log.getParent());
-    Options options = new OptionsBuilder()
-        .include(pattern(EncodeBenchmark.class))
-        .include(pattern(DecodeBenchmark.class))
-        .include(pattern(TokenizerBenchmark.class))
+    OptionsBuilder builder = new OptionsBuilder();
+    if (formats) {
+      builder.include(pattern(EncodeBenchmark.class)).include(pattern(DecodeBenchmark.class))
+          .include(pattern(TokenizerBenchmark.class));
+    } else {
+      builder.include(pattern(TransformBenchmark.class));
+    }
+    Options options = builder
         .forks(1)
         .threads(1)
         .warmupIterations(2)
@@ -55,21 +70,25 @@ final class FormatsBench {
         .shouldFailOnError(true)
         .output(log.toString())
         .build();
-    out.println("measuring: encode and decode of narrow rows, Canal-JSON and Debezium-JSON, against Jackson's tree"
-        + " model (24 JMH benchmarks, about 2 minutes; JMH's log: " + log.toAbsolutePath() + ")...");
+    out.println(formats
+        ? "measuring: encode and decode of narrow rows, Canal-JSON and Debezium-JSON, against Jackson's tree"
+            + " model (24 JMH benchmarks, about 2 minutes; JMH's log: " + log.toAbsolutePath() + ")..."
+        : "measuring: a transform rule (filter " + TransformBenchmark.FILTER + "; projection " + TransformBenchmark.PROJECTION
+            + ") against the same logic written by hand (2 JMH benchmarks; JMH's log: " + log.toAbsolutePath() + ")...");
     out.flush();
-    Report report = new Report("Jackson");
+    Report report = new Report(formats ? "Jackson" : "by hand");
     figures(new Runner(options).run()).forEach(report::add);
     out.println();
     report.print(out);
-    Path json = Paths.get("target", "bench", "formats.json");
+    Path json = Paths.get("target", "bench", suite + ".json");
     report.writeJson(json);
     out.println();
-    out.println("written to " + json.toAbsolutePath() + "; events/s on one thread (one message = one event,"
+    out.println("written to " + json.toAbsolutePath() + (formats ? "; events/s on one thread (one message = one event,"
         + " Debezium-JSON: key and value); Tributary = typed rows; Jackson = ObjectMapper.readTree of the same bytes"
         + " (decode), ObjectMapper.writeValueAsBytes of maps holding the same JSON (encode); limit = Jackson's bare"
         + " tokenizer over the same bytes (JsonParser.nextToken, nothing read; none with the envelope, whose schema"
-        + " Tributary does not tokenize again)");
+        + " Tributary does not tokenize again)" : "; rows/s on one thread (each row filtered, and projected when it"
+        + " passes); by hand = the same filter and projection as plain Java"));
   }
 
   private static String pattern(Class<?> benchmark) {
@@ -84,6 +103,11 @@ final class FormatsBench {
     Map<String, Double[]> scores = new TreeMap<>(Comparator.comparing(FormatsBench::order));
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
+      if (benchmark.startsWith(TransformBenchmark.class.getName())) {
+        Double[] row = scores.computeIfAbsent("transform.filter+projection", f -> new Double[3]);
+        row[benchmark.endsWith(".tributary") ? 0 : 1] = result.getPrimaryResult().getScore();
+        continue;
+      }
       String direction = benchmark.startsWith(EncodeBenchmark.class.getName()) ? "encode" : "decode";
       String figure = direction + "." + result.getParams().getParam("message").replace('/', '.');
       Double[] row = scores.computeIfAbsent(figure, f -> new Double[3]);
@@ -91,7 +115,8 @@ final class FormatsBench {
       row[column] = result.getPrimaryResult().getScore();
     }
     List<Figure> figures = new ArrayList<>();
-    scores.forEach((figure, row) -> figures.add(new Figure(figure, "events/s", row[0], row[1], row[2])));
+    scores.forEach((figure, row) -> figures.add(new Figure(figure, figure.startsWith("transform") ? "rows/s" : "events/s",
+        row[0], row[1], row[2])));
     return figures;
   }
 
