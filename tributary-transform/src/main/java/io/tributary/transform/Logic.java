@@ -21,41 +21,35 @@ final class Logic {
   }
 
   static Typed and(Typed left, Typed right, Site site) {
-    requireBoolean("AND", left, site);
-    requireBoolean("AND", right, site);
-    Evaluator l = left.evaluator();
-    Evaluator r = right.evaluator();
-    Evaluator evaluator =
-        (row, context) -> {
-          Object a = l.eval(row, context);
-          if (Boolean.FALSE.equals(a)) {
-            return Boolean.FALSE;
-          }
-          Object b = r.eval(row, context);
-          if (Boolean.FALSE.equals(b)) {
-            return Boolean.FALSE;
-          }
-          return a == null || b == null ? null : Boolean.TRUE;
-        };
-    return Typed.derived(DataType.bool(), evaluator, List.of(left, right));
+    return junction("AND", Boolean.FALSE, left, right, site);
   }
 
   static Typed or(Typed left, Typed right, Site site) {
-    requireBoolean("OR", left, site);
-    requireBoolean("OR", right, site);
+    return junction("OR", Boolean.TRUE, left, right, site);
+  }
+
+  /**
+   * AND ({@code decisive} FALSE) or OR ({@code decisive} TRUE) with SQL's three-valued logic: either
+   * side being {@code decisive} decides (the right side is then not evaluated when the left one
+   * decided); otherwise NULL when either side is NULL, else the opposite of {@code decisive}.
+   */
+  private static Typed junction(String name, Boolean decisive, Typed left, Typed right, Site site) {
+    requireBoolean(name, left, site);
+    requireBoolean(name, right, site);
     Evaluator l = left.evaluator();
     Evaluator r = right.evaluator();
+    Boolean otherwise = !decisive;
     Evaluator evaluator =
         (row, context) -> {
           Object a = l.eval(row, context);
-          if (Boolean.TRUE.equals(a)) {
-            return Boolean.TRUE;
+          if (decisive.equals(a)) {
+            return decisive;
           }
           Object b = r.eval(row, context);
-          if (Boolean.TRUE.equals(b)) {
-            return Boolean.TRUE;
+          if (decisive.equals(b)) {
+            return decisive;
           }
-          return a == null || b == null ? null : Boolean.FALSE;
+          return a == null || b == null ? null : otherwise;
         };
     return Typed.derived(DataType.bool(), evaluator, List.of(left, right));
   }

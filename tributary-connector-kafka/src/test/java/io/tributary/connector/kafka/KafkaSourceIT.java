@@ -71,6 +71,18 @@ class KafkaSourceIT {
     return new KafkaSourceFactory().create(Config.of(kv.toArray(String[]::new)), "reader");
   }
 
+  /** Runs {@code source} from {@code resume} until {@code count} events arrived (plus {@code settle} ms), then stops it. */
+  private static CollectingSourceContext collect(Source source, KafkaPosition resume, int count, long settleMillis)
+      throws Exception {
+    CollectingSourceContext context = new CollectingSourceContext("reader");
+    Thread t = running(source, context, resume);
+    context.awaitEvents(count, Duration.ofSeconds(60));
+    Thread.sleep(settleMillis);
+    source.stop();
+    t.join();
+    return context;
+  }
+
   private static Thread running(Source source, CollectingSourceContext context, KafkaPosition resume) {
     Thread t = new Thread(() -> {
       try {
@@ -90,11 +102,7 @@ class KafkaSourceIT {
       List<ChangeEvent> sent = written(format, true, 20);
       Source source = source(format, "earliest");
       assertThat(source.discover()).isEmpty();
-      CollectingSourceContext context = new CollectingSourceContext("reader");
-      Thread t = running(source, context, null);
-      List<ChangeEvent> got = context.awaitEvents(40, Duration.ofSeconds(60));
-      source.stop();
-      t.join();
+      List<ChangeEvent> got = collect(source, null, 40, 0).events();
       assertThat(got).hasSize(40);
       for (ChangeEvent e : got) {
         long id = (Long) e.after()[0];
@@ -108,22 +116,10 @@ class KafkaSourceIT {
   @Test
   void resumingFromAPositionDeliversExactlyWhatCameAfterIt() throws Exception {
     written("debezium-json", true, 50);
-    Source first = source("debezium-json", "earliest");
-    CollectingSourceContext context = new CollectingSourceContext("reader");
-    Thread t = running(first, context, null);
-    List<ChangeEvent> all = context.awaitEvents(100, Duration.ofSeconds(60));
-    first.stop();
-    t.join();
-    ChangeEvent middle = all.get(37);
-    KafkaPosition resume = KafkaPosition.decode(middle.position().encode());
-    Source second = source("debezium-json", "earliest");
-    CollectingSourceContext rest = new CollectingSourceContext("reader");
-    Thread t2 = running(second, rest, resume);
-    List<ChangeEvent> after = rest.awaitEvents(62, Duration.ofSeconds(60));
-    Thread.sleep(500); // nothing more may come
-    second.stop();
-    t2.join();
-    assertThat(rest.events()).hasSize(62);
+    List<ChangeEvent> all = collect(source("debezium-json", "earliest"), null, 100, 0).events();
+    KafkaPosition resume = KafkaPosition.decode(all.get(37).position().encode());
+    List<ChangeEvent> after = collect(source("debezium-json", "earliest"), resume, 62, 500).events(); // nothing more may come
+    assertThat(after).hasSize(62);
     assertThat(key(after)).containsExactlyInAnyOrderElementsOf(key(all.subList(38, 100)));
   }
 
