@@ -49,7 +49,7 @@ final class Transformer {
     if (c == NONE) {
       return e;
     }
-    RowContext context = new RowContext(e.op(), e.schema().id(), e.commitMillis(), e.position().encode());
+    RowContext context = new RowContext(e.op(), e.schema().id(), e.commitMillis(), e.position());
     return switch (e.op()) {
       case INSERT, SNAPSHOT_READ -> c.transform.test(e.after(), context) ? event(e, e.op(), null, project(c, e.after(), context), c) : null;
       case DELETE -> removal(e, c, context);

@@ -30,7 +30,7 @@ final class MetadataColumns {
       case "__table__" -> new Typed(Types.STRING, (row, c) -> c.table().name(), false, false);
       case "__commit_ts__" -> new Typed(
           DataType.timestampTz(3), (row, c) -> Instant.ofEpochMilli(c.commitMillis()), false, false);
-      case "__position__" -> Typed.of(Types.STRING, (row, c) -> c.position());
+      case "__position__" -> Typed.of(Types.STRING, (row, c) -> c.position() == null ? null : c.position().encode());
       default -> null;
     };
   }

@@ -1,6 +1,7 @@
 package io.tributary.transform;
 
 import io.tributary.api.event.Operation;
+import io.tributary.api.event.SourcePosition;
 import io.tributary.api.schema.TableId;
 import java.util.Objects;
 
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param op what happened to the row
  * @param table the table the row belongs to
  * @param commitMillis when the source committed the change, milliseconds since the epoch
- * @param position the source position of the change as text; may be null
+ * @param position the source position of the change (its text is built only when a rule reads
+ *     {@code __position__}); may be null
  */
-public record RowContext(Operation op, TableId table, long commitMillis, String position) {
+public record RowContext(Operation op, TableId table, long commitMillis, SourcePosition position) {
   public RowContext {
     Objects.requireNonNull(op, "op");
     Objects.requireNonNull(table, "table");

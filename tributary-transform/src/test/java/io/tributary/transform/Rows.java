@@ -34,7 +34,25 @@ final class Rows {
           List.of("id"),
           3);
   static final RowContext CONTEXT =
-      new RowContext(Operation.UPDATE, ORDERS, 1_700_000_000_123L, "mysql-bin.000042:1234");
+      new RowContext(Operation.UPDATE, ORDERS, 1_700_000_000_123L, new TextPosition("mysql-bin.000042:1234"));
+
+  /** A position that is its text. */
+  record TextPosition(String text) implements io.tributary.api.event.SourcePosition {
+    @Override
+    public String encode() {
+      return text;
+    }
+
+    @Override
+    public boolean isSnapshot() {
+      return false;
+    }
+
+    @Override
+    public int compareTo(io.tributary.api.event.SourcePosition o) {
+      return text.compareTo(o.encode());
+    }
+  }
 
   private Rows() {}
 

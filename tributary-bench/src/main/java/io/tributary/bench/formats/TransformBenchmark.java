@@ -45,7 +45,7 @@ public class TransformBenchmark {
       rows[i][1] = (i * 37) % 1000; // k spread over 0..999, so the first condition passes about half the time
     }
     transform = TransformRule.parse("bench", PROJECTION, FILTER).compile(NarrowRows.CHANGES);
-    context = new RowContext(Operation.UPDATE, NarrowRows.CHANGES.id(), 1_732_000_000_000L, "bench");
+    context = new RowContext(Operation.UPDATE, NarrowRows.CHANGES.id(), 1_732_000_000_000L, null);
   }
 
   @Benchmark
