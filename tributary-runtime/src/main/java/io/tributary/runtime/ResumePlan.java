@@ -16,11 +16,15 @@ import java.util.Map;
  * changed since the positions were written, every lane of that sink skips only up to the sink's
  * oldest position, since keys now hash to other lanes.
  *
- * <p>When the source starts afresh ({@code from} is null because some lane never committed), it
- * takes a <em>new</em> snapshot and streams from the log position of that snapshot. A lane that
- * had already committed a log position must then take the new snapshot's rows, although they
- * order before its position: the changes between its position and the new snapshot reach it only
- * through them ({@link #alreadySent}).
+ * <p>When some lane never committed but others did, the source copies every table again and then
+ * streams from the oldest committed position's stream start ({@link
+ * SourceFactory#fullCopyStreamingFrom}): lanes that never committed get everything, lanes inside
+ * the old copy get the new copy's rows and the log that deletes what disappeared meanwhile, lanes
+ * in the log skip up to their position. A source that cannot do that starts afresh ({@code from}
+ * null): a <em>new</em> snapshot, streaming from its own log position; a lane that had already
+ * committed a log position must then take the new snapshot's rows, although they order before its
+ * position, since the changes between its position and the new snapshot reach it only through
+ * them ({@link #alreadySent}).
  *
  * @param from the position to resume from, or null to start as the startup mode says
  * @param skip per sink and lane, the position up to which events are not sent, or null
@@ -30,6 +34,7 @@ record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
   static ResumePlan of(SourceFactory factory, List<Map<Integer, String>> committed, int[] lanesPerSink) {
     SourcePosition[][] skip = new SourcePosition[committed.size()][];
     SourcePosition from = null;
+    SourcePosition oldestOfAll = null;
     boolean fromStart = false;
     for (int s = 0; s < committed.size(); s++) {
       Map<Integer, String> c = committed.get(s);
@@ -39,6 +44,9 @@ record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
       for (String text : c.values()) {
         SourcePosition p = factory.decodePosition(text);
         oldest = oldest == null || p.compareTo(oldest) < 0 ? p : oldest;
+      }
+      if (oldest != null && (oldestOfAll == null || oldest.compareTo(oldestOfAll) < 0)) {
+        oldestOfAll = oldest;
       }
       boolean remapped = c.keySet().stream().anyMatch(l -> l >= lanes);
       boolean complete = !remapped && c.size() == lanes;
@@ -50,6 +58,12 @@ record ResumePlan(SourcePosition from, SourcePosition[][] skip) {
         fromStart = true;
       } else if (from == null || oldest.compareTo(from) < 0) {
         from = oldest;
+      }
+    }
+    if (fromStart && oldestOfAll != null) {
+      SourcePosition copyAgain = factory.fullCopyStreamingFrom(oldestOfAll);
+      if (copyAgain != null) {
+        return new ResumePlan(copyAgain, skip);
       }
     }
     return new ResumePlan(fromStart ? null : from, skip);

@@ -25,6 +25,19 @@ public interface SourceFactory {
   /** A new, unconnected source. Bad options are reported as {@link io.tributary.api.ConfigException}. */
   Source create(Config config, String pipelineName);
 
+  /**
+   * A position from which the source copies every table again and then streams its log from where
+   * {@code oldest} streams from; null when the source cannot (the runtime then starts afresh as the
+   * startup mode says). The runtime uses it when some lanes committed positions and others never
+   * did: a new copy alone would start the stream at the new copy's log position, and rows deleted
+   * between {@code oldest} and then would stay in the targets of the lanes that had committed.
+   *
+   * @param oldest the oldest position any lane committed
+   */
+  default SourcePosition fullCopyStreamingFrom(SourcePosition oldest) {
+    return null;
+  }
+
   /** Turns {@link SourcePosition#encode()} back into a position of this source type. */
   SourcePosition decodePosition(String encoded);
 }
