@@ -1,6 +1,5 @@
 package io.tributary.formats.canal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
@@ -8,9 +7,6 @@ import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.value.Json;
 import io.tributary.formats.value.KeyJson;
 import io.tributary.formats.value.MySqlTypeText;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -69,19 +65,8 @@ final class CanalTableHeader {
     }) : NULL;
   }
 
-  /** Writes one JSON value to a string. */
-  private interface JsonWriting {
-    void write(JsonGenerator out) throws IOException;
-  }
-
   /** One JSON value's text, ready to copy into messages as raw bytes. */
-  private static SerializedString json(JsonWriting writing) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = Json.FACTORY.createGenerator(text)) {
-      writing.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new SerializedString(text.toString());
+  private static SerializedString json(Json.Writing writing) {
+    return new SerializedString(Json.text(writing));
   }
 }

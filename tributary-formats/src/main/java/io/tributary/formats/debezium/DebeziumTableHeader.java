@@ -9,8 +9,6 @@ import io.tributary.formats.DecimalHandling;
 import io.tributary.formats.value.Json;
 import io.tributary.formats.value.KeyJson;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,18 +84,7 @@ final class DebeziumTableHeader {
     return json(out -> out.writeString(text));
   }
 
-  /** Writes one JSON value to a string. */
-  private interface JsonWriting {
-    void write(JsonGenerator out) throws IOException;
-  }
-
-  static String json(JsonWriting writing) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = Json.FACTORY.createGenerator(text)) {
-      writing.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
+  static String json(Json.Writing writing) {
+    return Json.text(writing);
   }
 }
