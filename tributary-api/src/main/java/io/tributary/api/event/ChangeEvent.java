@@ -53,6 +53,30 @@ public record ChangeEvent(
     }
   }
 
+  /**
+   * The same change (position, commit time, transaction) with other rows: for user functions that
+   * change an event. The rows must fit {@code op} as in the constructor and be aligned with {@code
+   * newSchema}.
+   */
+  public ChangeEvent withRows(Operation newOp, TableSchema newSchema, Object[] newBefore, Object[] newAfter) {
+    return new ChangeEvent(newOp, newSchema, newBefore, newAfter, position, commitMillis, transactionId);
+  }
+
+  /**
+   * The value of a column in the row after the change, or null (NULL, no after row, or no such
+   * column). Looks the column up by name on each call; index {@link #after()} directly in hot code.
+   */
+  public Object after(String column) {
+    int i = schema.indexOf(column);
+    return after == null || i < 0 ? null : after[i];
+  }
+
+  /** Like {@link #after(String)}, in the row before the change. */
+  public Object before(String column) {
+    int i = schema.indexOf(column);
+    return before == null || i < 0 ? null : before[i];
+  }
+
   /** The row that identifies the key: {@code after} when present, else {@code before}. */
   public Object[] keyRow() {
     return after != null ? after : before;

@@ -52,6 +52,16 @@ public record TableSchema(TableId id, List<Column> columns, List<String> primary
     return new TableSchema(id, columns, primaryKey, newVersion);
   }
 
+  /** This shape with one more column at the end (same key and version); for user functions. */
+  public TableSchema withColumn(Column column) {
+    if (indexOf(column.name()) >= 0) {
+      throw new IllegalArgumentException(id + " already has a column " + column.name());
+    }
+    List<Column> wider = new java.util.ArrayList<>(columns);
+    wider.add(column);
+    return new TableSchema(id, wider, primaryKey, version);
+  }
+
   /** True when columns (names, types, nullability) and key are the same, whatever the versions. */
   public boolean sameShape(TableSchema other) {
     return columns.equals(other.columns) && primaryKey.equals(other.primaryKey);

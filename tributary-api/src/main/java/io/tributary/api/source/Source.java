@@ -1,6 +1,8 @@
 package io.tributary.api.source;
 
+import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.SourcePosition;
+import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import java.util.List;
 
@@ -27,6 +29,23 @@ public interface Source extends AutoCloseable {
    * prerequisite and how to fix it.
    */
   List<TableSchema> discover();
+
+  /**
+   * Reads up to {@code rows} current rows of one captured table as {@link
+   * io.tributary.api.event.Operation#SNAPSHOT_READ} events with the same values and schema a
+   * snapshot would give, for {@code tributary preview}. Changes nothing on the server (no slot, no
+   * lock, no state); the events' positions are the source's current position or a snapshot
+   * position, and are only shown. May be called before or instead of {@link #run}.
+   *
+   * @param table a table {@link #discover()} returns
+   * @param rows how many rows at most, at least 1
+   * @throws io.tributary.api.TributaryException when the table is not captured (naming the
+   *     captured ones) or this source type cannot read samples
+   */
+  default List<ChangeEvent> sample(TableId table, int rows) {
+    throw new io.tributary.api.TributaryException("this source type cannot read sample rows of " + table
+        + " for a preview");
+  }
 
   /**
    * Captures until stopped.

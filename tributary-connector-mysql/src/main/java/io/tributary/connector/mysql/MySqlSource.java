@@ -2,6 +2,7 @@ package io.tributary.connector.mysql;
 
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
+import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.SourcePosition;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
@@ -20,6 +21,7 @@ import io.tributary.connector.mysql.server.ConnectionLoss;
 import io.tributary.connector.mysql.server.ServerEndpoint;
 import io.tributary.connector.mysql.server.ServerFlavor;
 import io.tributary.connector.mysql.server.ServerPrerequisites;
+import io.tributary.connector.mysql.snapshot.SampleReader;
 import io.tributary.connector.mysql.snapshot.SnapshotReader;
 import io.tributary.connector.mysql.snapshot.SnapshotSettings;
 import java.sql.Connection;
@@ -27,6 +29,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +54,50 @@ public final class MySqlSource implements Source {
   @Override
   public List<TableSchema> discover() {
     return inspect().tables().values().stream().map(MySqlTable::schema).toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the schema, the current binlog position and the rows over one short-lived connection
+   * with the snapshot's session settings; the events carry the position of a snapshot's first chunk
+   * of {@code table} taken now. Tables without a primary key are read in the server's order.
+   */
+  @Override
+  public List<ChangeEvent> sample(TableId table, int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("a sample of " + table + " needs at least 1 row, not " + rows);
+    }
+    ServerEndpoint endpoint = config.endpoint();
+    try (Connection connection = endpoint.connect(true)) {
+      ServerFlavor flavor = ServerFlavor.of(connection);
+      MySqlTable captured = capturedTable(connection, new SchemaReader(flavor.mariaDb()), table);
+      SnapshotPosition position = SnapshotPosition.firstChunk(BinlogFiles.current(connection, flavor), table);
+      return new SampleReader(config.serverTimeZone()).read(connection, captured, rows, position);
+    } catch (SQLException e) {
+      if (ConnectionLoss.is(e)) {
+        throw new RetriableException(
+            "lost the connection to " + endpoint.address() + " while sampling " + table + ": " + e.getMessage(), e);
+      }
+      throw new TributaryException(
+          "cannot read sample rows of " + table + " on " + endpoint.address() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The shape of {@code table} as discovery gives it; fails naming the captured tables when it is not one. */
+  private MySqlTable capturedTable(Connection connection, SchemaReader schemas, TableId table) throws SQLException {
+    if (config.tables().test(table)) {
+      Optional<MySqlTable> found = schemas.read(connection, table);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    Map<TableId, MySqlTable> captured = schemas.readAll(connection, config.tables());
+    throw new TributaryException(
+        "table " + table + " is not captured by this source (it does not exist or 'tables'/'tables-exclude' leave it"
+            + " out), so it has no sample rows. The captured tables are: "
+            + (captured.isEmpty() ? "none" : captured.keySet().stream().map(TableId::toString)
+                .collect(Collectors.joining(", "))) + ".");
   }
 
   @Override

@@ -2,20 +2,31 @@ package io.tributary.connector.postgres;
 
 import io.tributary.api.RetriableException;
 import io.tributary.api.TributaryException;
+import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.SourcePosition;
+import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.api.source.Source;
 import io.tributary.api.source.SourceContext;
 import io.tributary.connector.postgres.position.PostgresPosition;
 import io.tributary.connector.postgres.position.WalPosition;
+import io.tributary.connector.postgres.schema.PgTable;
+import io.tributary.connector.postgres.schema.PgTypeCatalog;
 import io.tributary.connector.postgres.schema.SchemaReader;
+import io.tributary.connector.postgres.server.ConnectionLoss;
+import io.tributary.connector.postgres.server.ServerEndpoint;
+import io.tributary.connector.postgres.snapshot.SampleReader;
 import io.tributary.api.Backoff;
 import io.tributary.connector.postgres.stream.AckTracker;
 import io.tributary.connector.postgres.stream.CatalogTableLookup;
 import io.tributary.connector.postgres.stream.StreamSettings;
 import io.tributary.connector.postgres.stream.UnchangedToastPolicy;
 import io.tributary.connector.postgres.stream.WalReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +58,47 @@ public final class PostgresSource implements Source {
   @Override
   public List<TableSchema> discover() {
     return new ServerInspection(config).inspect().tables().values().stream().map(t -> t.schema()).toList();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the catalog and the rows over one short-lived connection, in a read-only transaction
+   * that is rolled back; no slot or publication is created or changed. The events carry the
+   * position of the table's first snapshot chunk.
+   */
+  @Override
+  public List<ChangeEvent> sample(TableId table, int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("a sample of " + table + " needs at least 1 row, not " + rows);
+    }
+    ServerEndpoint endpoint = config.endpoint();
+    try (Connection connection = endpoint.connect()) {
+      PgTable captured = capturedTable(connection, PgTypeCatalog.load(connection), table);
+      return SampleReader.read(connection, captured, rows);
+    } catch (SQLException e) {
+      if (ConnectionLoss.is(e)) {
+        throw new RetriableException(
+            "lost the connection to " + endpoint.address() + " while sampling " + table + ": " + e.getMessage(), e);
+      }
+      throw new TributaryException(
+          "cannot read sample rows of " + table + " on " + endpoint.address() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The table as discovery gives it; fails naming the captured tables when it is not one of them. */
+  private PgTable capturedTable(Connection connection, PgTypeCatalog types, TableId table) throws SQLException {
+    SchemaReader schemas = new SchemaReader(config.keyColumns());
+    PgTable found = schemas.read(connection, config.tables().and(table::equals), types).tables().get(table);
+    if (found != null) {
+      return found;
+    }
+    Set<TableId> captured = schemas.read(connection, config.tables(), types).tables().keySet();
+    throw new TributaryException(
+        "table " + table + " is not captured by this source (it does not exist or 'tables'/'tables-exclude' leave it"
+            + " out), so it has no sample rows. The captured tables are: "
+            + (captured.isEmpty() ? "none" : captured.stream().map(TableId::toString).collect(Collectors.joining(", ")))
+            + ".");
   }
 
   @Override

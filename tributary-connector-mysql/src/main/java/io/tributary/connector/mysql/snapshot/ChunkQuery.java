@@ -20,11 +20,8 @@ record ChunkQuery(String first, String next, int[] parameterKeyIndexes) {
   /** The statements for {@code table}, {@code chunkSize} rows each. */
   static ChunkQuery of(MySqlTable table, int chunkSize) {
     List<String> key = table.schema().primaryKey();
-    String select =
-        "SELECT " + table.columnNames().stream().map(ChunkQuery::quote).collect(Collectors.joining(", "))
-            + " FROM " + quote(table.id().namespace()) + "." + quote(table.id().name());
-    String order =
-        " ORDER BY " + key.stream().map(ChunkQuery::quote).collect(Collectors.joining(", ")) + " LIMIT " + chunkSize;
+    String select = selectAll(table);
+    String order = orderBy(key) + " LIMIT " + chunkSize;
     StringBuilder where = new StringBuilder(" WHERE ");
     int parameters = key.size() * (key.size() + 1) / 2;
     int[] indexes = new int[parameters];
@@ -38,6 +35,24 @@ record ChunkQuery(String first, String next, int[] parameterKeyIndexes) {
       where.append(')');
     }
     return new ChunkQuery(select + order, select + where + order, indexes);
+  }
+
+  /**
+   * The statement for the first {@code rows} rows of {@code table}, in primary-key order when it
+   * has a key (the order of the snapshot's first chunk), else in the server's order.
+   */
+  static String firstRows(MySqlTable table, int rows) {
+    List<String> key = table.schema().primaryKey();
+    return selectAll(table) + (key.isEmpty() ? "" : orderBy(key)) + " LIMIT " + rows;
+  }
+
+  private static String selectAll(MySqlTable table) {
+    return "SELECT " + table.columnNames().stream().map(ChunkQuery::quote).collect(Collectors.joining(", "))
+        + " FROM " + quote(table.id().namespace()) + "." + quote(table.id().name());
+  }
+
+  private static String orderBy(List<String> key) {
+    return " ORDER BY " + key.stream().map(ChunkQuery::quote).collect(Collectors.joining(", "));
   }
 
   /** A MySQL identifier in backticks, backticks doubled. */

@@ -29,7 +29,7 @@ final class ConsistentSnapshot {
    */
   static BinlogPosition begin(Connection connection, ServerFlavor flavor, ZoneId sessionZone) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("SET SESSION time_zone = '" + zoneName(sessionZone) + "'");
+      useSessionZone(statement, sessionZone);
       statement.execute("SET SESSION net_write_timeout = 86400");
       statement.execute("SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ");
       if (flavor.mariaDb()) {
@@ -44,6 +44,11 @@ final class ConsistentSnapshot {
         statement.execute("UNLOCK TABLES");
       }
     }
+  }
+
+  /** Sets the session time zone TIMESTAMP columns are read in, as the snapshot reads them. */
+  static void useSessionZone(Statement statement, ZoneId sessionZone) throws SQLException {
+    statement.execute("SET SESSION time_zone = '" + zoneName(sessionZone) + "'");
   }
 
   /** Ends the snapshot transaction. */

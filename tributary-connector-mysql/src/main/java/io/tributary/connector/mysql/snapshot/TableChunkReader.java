@@ -8,12 +8,10 @@ import io.tributary.api.schema.TableSchema;
 import io.tributary.api.source.SourceContext;
 import io.tributary.connector.mysql.position.SnapshotPosition;
 import io.tributary.connector.mysql.schema.MySqlTable;
-import io.tributary.connector.mysql.snapshot.SnapshotColumnReaders.ColumnReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -33,7 +31,7 @@ final class TableChunkReader {
   private final MySqlTable table;
   private final TableSchema schema;
   private final ChunkQuery query;
-  private final ColumnReader[] readers;
+  private final SnapshotRowDecoder decoder;
   private final int[] keyIndexes;
   private final SnapshotSettings settings;
   private final BooleanSupplier stopRequested;
@@ -47,10 +45,7 @@ final class TableChunkReader {
     this.stopRequested = stopRequested;
     this.query = ChunkQuery.of(table, settings.chunkSize());
     this.keyIndexes = schema.primaryKeyIndexes();
-    this.readers = new ColumnReader[table.columns().size()];
-    for (int i = 0; i < readers.length; i++) {
-      readers[i] = SnapshotColumnReaders.forColumn(table.columns().get(i), settings.sessionZone());
-    }
+    this.decoder = new SnapshotRowDecoder(table, settings.sessionZone());
   }
 
   /** The chunk being read, or the last one read; where a retry starts. */
@@ -100,10 +95,7 @@ final class TableChunkReader {
     SnapshotPosition position = current;
     try (ResultSet result = statement.executeQuery()) {
       while (result.next()) {
-        row = new Object[readers.length];
-        for (int c = 0; c < readers.length; c++) {
-          row[c] = readers[c].read(result, c + 1);
-        }
+        row = decoder.read(result);
         context.emit(new ChangeEvent(Operation.SNAPSHOT_READ, schema, null, row, position, 0, null));
         count++;
         if ((count & 1023) == 0 && stopRequested.getAsBoolean()) {

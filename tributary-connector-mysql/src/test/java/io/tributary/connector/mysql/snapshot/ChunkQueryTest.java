@@ -38,4 +38,12 @@ class ChunkQueryTest {
         "WHERE (`a` > ?) OR (`a` = ? AND `b``x` > ?) OR (`a` = ? AND `b``x` = ? AND `c` > ?) ORDER BY `a`, `b``x`, `c` LIMIT 5");
     assertThat(query.parameterKeyIndexes()).containsExactly(0, 0, 1, 0, 1, 2);
   }
+
+  @Test
+  void firstRowsAreInKeyOrderWhenThereIsAKey() {
+    assertThat(ChunkQuery.firstRows(table(List.of("a", "c")), 3))
+        .isEqualTo("SELECT `a`, `b``x`, `c` FROM `shop`.`order items` ORDER BY `a`, `c` LIMIT 3");
+    assertThat(ChunkQuery.firstRows(table(List.of()), 7))
+        .isEqualTo("SELECT `a`, `b``x`, `c` FROM `shop`.`order items` LIMIT 7");
+  }
 }

@@ -17,12 +17,15 @@ import java.util.stream.Collectors;
 final class ChunkQuery {
   private final PgTable table;
   private final int chunkSize;
+  private final String columnList;
   private final String keyList;
   private final String keyParameters;
 
   ChunkQuery(PgTable table, int chunkSize) {
     this.table = table;
     this.chunkSize = chunkSize;
+    this.columnList = table.columns().stream().map(c -> Publication.quoteIdentifier(c.name()))
+        .collect(Collectors.joining(", "));
     this.keyList = table.key().stream().map(Publication::quoteIdentifier).collect(Collectors.joining(", "));
     this.keyParameters = table.key().stream().map(k -> "?::" + keyColumn(k).valueType().sourceType())
         .collect(Collectors.joining(", "));
@@ -43,14 +46,18 @@ final class ChunkQuery {
 
   /** The statement that reads the rows with key in {@code (after, upTo]}; null bounds are open. */
   PreparedStatement chunk(java.sql.Connection connection, List<String> after, List<String> upTo) throws SQLException {
-    String columns = table.columns().stream().map(c -> Publication.quoteIdentifier(c.name()))
-        .collect(Collectors.joining(", "));
-    String sql = "SELECT " + columns + " FROM " + Publication.quote(table.id()) + where(after != null, upTo != null)
+    String sql = "SELECT " + columnList + " FROM " + Publication.quote(table.id()) + where(after != null, upTo != null)
         + " ORDER BY " + keyList;
     PreparedStatement statement = connection.prepareStatement(sql);
     int next = bind(statement, 1, after);
     bind(statement, next, upTo);
     return statement;
+  }
+
+  /** The statement that reads the first {@code chunkSize} rows in key order (a preview's sample). */
+  PreparedStatement firstRows(java.sql.Connection connection) throws SQLException {
+    return connection.prepareStatement("SELECT " + columnList + " FROM " + Publication.quote(table.id())
+        + " ORDER BY " + keyList + " LIMIT " + chunkSize);
   }
 
   private String where(boolean lower, boolean upper) {

@@ -81,17 +81,22 @@ final class ChunkWorker implements Runnable {
       statement.setFetchSize(SnapshotSettings.FETCH_SIZE);
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {
-          Object[] row = new Object[columns.length];
-          for (int c = 0; c < columns.length; c++) {
-            row[c] = value(result, c, columns[c], next.table());
-          }
-          task.put(row);
+          task.put(decodeRow(result, columns, next.table()));
         }
       }
       task.finish();
     } catch (SQLException | RuntimeException e) {
       task.fail(e);
     }
+  }
+
+  /** The current row of a result set that selects every column of {@code table} in order, decoded. */
+  static Object[] decodeRow(ResultSet result, ValueDecoder[] decoders, PgTable table) throws SQLException {
+    Object[] row = new Object[decoders.length];
+    for (int c = 0; c < decoders.length; c++) {
+      row[c] = value(result, c, decoders[c], table);
+    }
+    return row;
   }
 
   private static Object value(ResultSet result, int c, ValueDecoder decoder, PgTable table) throws SQLException {
