@@ -8,6 +8,8 @@ import io.tributary.api.event.SourcePosition;
 import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.runtime.batch.RowKey;
+import io.tributary.runtime.function.Functions;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The thread between the source and the lanes. It takes the source's event groups in order,
- * splits key-changing updates into a delete and an insert, hashes each event by (table, primary
+ * applies the transforms and the user functions, splits key-changing updates into a delete and an insert, hashes each event by (table, primary
  * key) to a lane and hands it to every sink that takes its table. It starts a checkpoint barrier
  * every checkpoint interval, and before a schema change it waits until every lane has committed
  * what came before, then applies the change to the sinks.
@@ -34,15 +36,17 @@ final class Dispatcher implements Runnable {
   private final Map<TableSchema, int[]> keyIndexes = new IdentityHashMap<>();
   private final Transformer transformer;
   private final Router router;
+  private final Functions functions;
   private SourcePosition last;
   private SourcePosition lastBarrier;
   private Barrier latest;
   private long lastBarrierNanos = System.nanoTime();
 
-  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, Transformer transformer, Router router,
-      CheckpointCoordinator coordinator, PipelineControl control, PipelineMetrics metrics, long intervalMillis) {
+  Dispatcher(BlockingQueue<Object> input, List<SinkRoute> routes, Transformer transformer, Functions functions,
+      Router router, CheckpointCoordinator coordinator, PipelineControl control, PipelineMetrics metrics, long intervalMillis) {
     this.input = input;
     this.transformer = transformer;
+    this.functions = functions;
     this.router = router;
     this.routes = routes;
     this.coordinator = coordinator;
@@ -67,8 +71,12 @@ final class Dispatcher implements Runnable {
               r.apply(routed);
             }
           }
-        } else if (item != null) {
+        } else if (item == null) {
+          functions.idle();
+        } else if (functions.isEmpty()) {
           dispatch(castEvents(item));
+        } else {
+          dispatchThroughFunctions(gather(castEvents(item)));
         }
         for (SinkRoute r : routes) {
           r.pushAll();
@@ -92,23 +100,66 @@ final class Dispatcher implements Runnable {
   private void dispatch(List<ChangeEvent> events) throws InterruptedException {
     for (ChangeEvent source : events) {
       ChangeEvent transformed = transformer.apply(source);
-      if (transformed == null) { // filtered out; the position still moves
-        last = source.position();
-        continue;
+      if (transformed != null) { // else filtered out; the position still moves
+        load(transformed, null);
       }
-      ChangeEvent e = router.route(transformed);
-      int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
-      if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
-        requireFullRowForKeyChange(e);
-        route(new ChangeEvent(Operation.DELETE, e.schema(), e.before(), null, e.position(), e.commitMillis(), e.transactionId()), key);
-        route(new ChangeEvent(Operation.INSERT, e.schema(), null, e.after(), e.position(), e.commitMillis(), e.transactionId()), key);
-      } else {
-        route(e, key);
-      }
-      last = e.position();
+      last = source.position();
     }
+    captured(events);
+  }
+
+  /** With functions: the events waiting right behind these join them (up to a chunk), so instances work in parallel. */
+  private List<ChangeEvent> gather(List<ChangeEvent> first) {
+    if (!(input.peek() instanceof List) || first.size() >= functions.chunkSize()) {
+      return first;
+    }
+    List<ChangeEvent> all = new ArrayList<>(first);
+    while (all.size() < functions.chunkSize() && input.peek() instanceof List) {
+      all.addAll(castEvents(input.poll()));
+    }
+    return all;
+  }
+
+  private void dispatchThroughFunctions(List<ChangeEvent> events) throws InterruptedException {
+    List<ChangeEvent> transformed = new ArrayList<>(events.size());
+    for (ChangeEvent source : events) {
+      ChangeEvent t = transformer.apply(source);
+      if (t != null) {
+        transformed.add(t);
+      }
+    }
+    functions.apply(transformed, waitingEvents(), this::load);
+    last = events.get(events.size() - 1).position();
+    captured(events);
+  }
+
+  /** Events queued behind the ones being handled. */
+  private long waitingEvents() {
+    long n = 0;
+    for (Object item : input) {
+      if (item instanceof List<?> l) {
+        n += l.size();
+      }
+    }
+    return n;
+  }
+
+  private void captured(List<ChangeEvent> events) {
     if (!events.isEmpty()) {
       metrics.captured(events.size(), events.get(events.size() - 1).commitMillis());
+    }
+  }
+
+  /** Routes one event and hands it to its sinks (every one that takes its table, or only {@code sink}). */
+  private void load(ChangeEvent transformed, String sink) throws InterruptedException {
+    ChangeEvent e = router.route(transformed);
+    int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
+    if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
+      requireFullRowForKeyChange(e);
+      route(new ChangeEvent(Operation.DELETE, e.schema(), e.before(), null, e.position(), e.commitMillis(), e.transactionId()), key, sink);
+      route(new ChangeEvent(Operation.INSERT, e.schema(), null, e.after(), e.position(), e.commitMillis(), e.transactionId()), key, sink);
+    } else {
+      route(e, key, sink);
     }
   }
 
@@ -122,10 +173,10 @@ final class Dispatcher implements Runnable {
     }
   }
 
-  private void route(ChangeEvent e, int[] key) throws InterruptedException {
+  private void route(ChangeEvent e, int[] key, String sink) throws InterruptedException {
     int hash = 31 * e.schema().id().hashCode() + RowKey.hashOf(e.keyRow(), key);
     for (SinkRoute r : routes) {
-      if (r.accepts(e.schema().id())) {
+      if (sink == null ? r.accepts(e.schema().id()) : r.name.equals(sink)) {
         r.route(e, hash);
       }
     }

@@ -7,12 +7,18 @@ import io.tributary.api.sink.Sink;
 import io.tributary.api.sink.SinkContext;
 import io.tributary.api.source.Source;
 import io.tributary.runtime.PipelineDefinition.SinkDefinition;
+import io.tributary.runtime.function.FunctionDefinition;
+import io.tributary.runtime.function.Functions;
 import io.tributary.runtime.state.DeadLetterStore;
+import io.tributary.runtime.state.FunctionDeadLetters;
 import io.tributary.runtime.state.StateDirectory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,6 +43,7 @@ public final class Pipeline {
   private final PipelineControl control = new PipelineControl();
   private final PipelineMetrics metrics = new PipelineMetrics();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
+  private final AtomicLong deadLetters = new AtomicLong();
   private volatile Source source;
   private volatile Thread sourceThread;
 
@@ -52,6 +59,7 @@ public final class Pipeline {
   public int run() throws InterruptedException {
     MDC.put("pipeline", def.name());
     List<Sink> sinks = new ArrayList<>();
+    Functions functions = Functions.none();
     try (StateDirectory state = StateDirectory.open(def.stateDir(), def.name())) {
       source = def.source().factory().create(def.source().config(), def.name());
       control.onFailure(this::interruptAll);
@@ -60,10 +68,11 @@ public final class Pipeline {
           ? "no committed position, starting as the startup mode says" : "resuming after " + plan.from().encode());
       CheckpointCoordinator coordinator = new CheckpointCoordinator(
           def.name(), Arrays.stream(lanesPerSink()).sum(), state, source, control, metrics);
+      functions = startFunctions(state);
       Lanes lanes = startLanes(sinks, plan, coordinator);
       BlockingQueue<Object> input = new ArrayBlockingQueue<>(64);
-      Thread dispatcher = start(new Dispatcher(input, lanes.routes(), new Transformer(def.transforms()), new Router(def.routes()), coordinator, control, metrics,
-          def.checkpointInterval().toMillis()), def.name() + "-dispatcher");
+      Thread dispatcher = start(new Dispatcher(input, lanes.routes(), new Transformer(def.transforms()), functions,
+          new Router(def.routes()), coordinator, control, metrics, def.checkpointInterval().toMillis()), def.name() + "-dispatcher");
       sourceThread = start(() -> runSource(input, plan), def.name() + "-source");
       if (control.stopping()) {
         source.stop();
@@ -77,6 +86,7 @@ public final class Pipeline {
       control.fail(e);
       threads.forEach(Thread::interrupt);
     } finally {
+      functions.close();
       sinks.forEach(Pipeline::closeQuietly);
       if (source != null) {
         closeQuietly(source);
@@ -94,7 +104,6 @@ public final class Pipeline {
 
   /** Creates and opens every sink (waiting for unreachable targets); returns what each committed. */
   private List<Map<Integer, String>> openSinks(StateDirectory state, List<Sink> sinks) throws InterruptedException {
-    AtomicLong deadLetters = new AtomicLong();
     List<Map<Integer, String>> committed = new ArrayList<>();
     for (SinkDefinition sd : def.sinks()) {
       Sink sink = sd.factory().create(sd.name(), sd.config());
@@ -105,6 +114,21 @@ public final class Pipeline {
       committed.add(sink.committedPositions());
     }
     return committed;
+  }
+
+  /** Loads the user functions and starts their instances; failed events go to one dead-letter file per function. */
+  private Functions startFunctions(StateDirectory state) {
+    if (def.functions().isEmpty()) {
+      return Functions.none();
+    }
+    Map<String, FunctionDeadLetters> files = new HashMap<>();
+    for (FunctionDefinition f : def.functions()) {
+      files.put(f.name(), new FunctionDeadLetters(state.path(), def.name(), f.name(), def.maxDeadLetters(), deadLetters));
+    }
+    Set<String> sinkNames = new LinkedHashSet<>();
+    def.sinks().forEach(sd -> sinkNames.add(sd.name()));
+    return Functions.start(def.functions(), def.name(), sinkNames,
+        (function, event, attempts, error, cause) -> files.get(function).record(event, attempts, error, cause), metrics::function);
   }
 
   /** The lanes a sink gets: the pipeline's parallelism, or fewer when its type gains nothing from more. */

@@ -3,6 +3,7 @@ package io.tributary.runtime;
 import io.tributary.api.option.Config;
 import io.tributary.api.sink.SinkFactory;
 import io.tributary.api.source.SourceFactory;
+import io.tributary.runtime.function.FunctionDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  *     whose table pattern matches wins); empty: events pass unchanged
  * @param routes table routes, applied in order to every event before the sinks see it (the first
  *     that matches wins); empty: every table keeps its name
+ * @param functions user functions, run in order on every event after the transforms and before
+ *     the routes; empty: none
  */
 public record PipelineDefinition(
     String name,
@@ -39,7 +42,8 @@ public record PipelineDefinition(
     SourceDefinition source,
     List<SinkDefinition> sinks,
     List<TransformDefinition> transforms,
-    List<TableRoute> routes) {
+    List<TableRoute> routes,
+    List<FunctionDefinition> functions) {
 
   public PipelineDefinition {
     Objects.requireNonNull(name, "name");
@@ -52,16 +56,25 @@ public record PipelineDefinition(
     sinks = List.copyOf(sinks);
     transforms = List.copyOf(transforms);
     routes = List.copyOf(routes);
+    functions = List.copyOf(functions);
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1");
     }
   }
 
-  /** A pipeline without transforms and routes. */
+  /** A pipeline without functions. */
+  public PipelineDefinition(String name, int parallelism, Path stateDir, Duration checkpointInterval, int batchSize,
+      Duration batchLinger, int queueSize, long maxDeadLetters, SourceDefinition source, List<SinkDefinition> sinks,
+      List<TransformDefinition> transforms, List<TableRoute> routes) {
+    this(name, parallelism, stateDir, checkpointInterval, batchSize, batchLinger, queueSize, maxDeadLetters, source, sinks,
+        transforms, routes, List.of());
+  }
+
+  /** A pipeline without transforms, routes and functions. */
   public PipelineDefinition(String name, int parallelism, Path stateDir, Duration checkpointInterval, int batchSize,
       Duration batchLinger, int queueSize, long maxDeadLetters, SourceDefinition source, List<SinkDefinition> sinks) {
     this(name, parallelism, stateDir, checkpointInterval, batchSize, batchLinger, queueSize, maxDeadLetters, source, sinks,
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
   }
 
   /** The source block: its factory and its options (without {@code type}). */

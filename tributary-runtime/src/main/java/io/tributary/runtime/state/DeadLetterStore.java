@@ -1,21 +1,11 @@
 package io.tributary.runtime.state;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tributary.api.TributaryException;
-import io.tributary.api.schema.Column;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.api.sink.RejectedRows;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,8 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * throws instead, which stops the pipeline. Thread-safe.
  */
 public final class DeadLetterStore implements RejectedRows {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private final Path file;
+  private final DeadLetterFile file;
   private final String pipeline;
   private final String sink;
   private final boolean stop;
@@ -37,7 +26,7 @@ public final class DeadLetterStore implements RejectedRows {
   private final AtomicLong total;
 
   public DeadLetterStore(Path stateDir, String pipeline, String sink, boolean stop, long limit, AtomicLong total) {
-    this.file = stateDir.resolve("dead-letters").resolve(sink + ".jsonl");
+    this.file = new DeadLetterFile(stateDir, sink);
     this.pipeline = pipeline;
     this.sink = sink;
     this.stop = stop;
@@ -46,7 +35,7 @@ public final class DeadLetterStore implements RejectedRows {
   }
 
   public Path file() {
-    return file;
+    return file.path();
   }
 
   @Override
@@ -55,51 +44,27 @@ public final class DeadLetterStore implements RejectedRows {
       throw new TributaryException("sink '" + sink + "' refused a row of " + table.id() + " (key "
           + key(table, row) + "): " + reason + "; the sink is set to on-reject: stop — fix the target or set on-reject: dead-letter");
     }
-    ObjectNode line = JSON.createObjectNode();
+    ObjectNode line = DeadLetterFile.newLine();
     line.put("time", Instant.now().toString());
     line.put("pipeline", pipeline);
     line.put("sink", sink);
     line.put("table", table.id().toString());
     line.put("operation", delete ? "delete" : "upsert");
-    ObjectNode values = line.putObject("row");
-    List<Column> cols = table.columns();
-    for (int i = 0; i < cols.size() && i < row.length; i++) {
-      values.put(cols.get(i).name(), text(row[i]));
-    }
+    DeadLetterFile.putRow(line, "row", table, row);
     line.put("reason", reason);
-    append(line);
+    file.append(line);
     long n = total.incrementAndGet();
     if (limit > 0 && n >= limit) {
       throw new TributaryException(n + " rows went to the dead-letter store (max-dead-letters: " + limit
-          + "); the pipeline stops — see " + file.toAbsolutePath());
-    }
-  }
-
-  private void append(ObjectNode line) {
-    try {
-      Files.createDirectories(file.getParent());
-      byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
-      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-        ch.write(ByteBuffer.wrap(bytes));
-        ch.force(false);
-      }
-    } catch (IOException e) {
-      throw new TributaryException("cannot write dead letter to " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+          + "); the pipeline stops — see " + file.path().toAbsolutePath());
     }
   }
 
   private static String key(TableSchema t, Object[] row) {
     StringBuilder sb = new StringBuilder();
     for (int i : t.primaryKeyIndexes()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append(t.columns().get(i).name()).append('=').append(text(row[i]));
+      sb.append(sb.length() == 0 ? "" : ", ").append(t.columns().get(i).name()).append('=').append(DeadLetterFile.text(row[i]));
     }
     return sb.toString();
-  }
-
-  static String text(Object v) {
-    if (v == null) {
-      return null;
-    }
-    return v instanceof byte[] b ? HexFormat.of().formatHex(b) : v.toString();
   }
 }
