@@ -44,6 +44,7 @@ public final class Main {
         .addSubcommand(new CaptureCommand(context))
         .addSubcommand(new ApplyCommand(context))
         .addSubcommand(new ValidateCommand(context))
+        .addSubcommand(new PreviewCommand(context))
         .addSubcommand(new DemoCommand(context))
         .addSubcommand(new ReferenceCommand(context))
         .addSubcommand(new VersionCommand())

@@ -58,6 +58,13 @@ final class ReferenceDocument {
         + " routed name. Schema changes follow the route, but a DROP or TRUNCATE of one source table does not reach its"
         + " routed table. With `tributary capture`/`apply`, routes apply on the apply side.\n\n");
     table(md, io.tributary.cli.file.Routes.OPTIONS);
+    md.append("\n## functions\n\nOptional. A list; user code each event of the tables its `tables` pattern matches goes"
+        + " through, after the transforms and before the routes, in file order: a Java class implementing"
+        + " `io.tributary.api.function.ChangeFunction` (`jar` and `class`, in a class loader of its own) or an HTTP endpoint"
+        + " (`http`) that gets batches as a JSON array of Canal-JSON or Debezium-JSON messages. Changes of one row stay in"
+        + " order; failed calls are retried, then dead-lettered to `dead-letters/function-<name>.jsonl`. See"
+        + " docs/functions.md.\n\n");
+    table(md, io.tributary.cli.file.FunctionBlocks.OPTIONS);
     md.append("\n## kafka\n\nOptional. The Kafka cluster `tributary capture <file>` writes the source to and"
         + " `tributary apply <file>` reads into the sinks (any number of apply processes share the work);"
         + " `tributary run` ignores it.\n\n");
@@ -67,7 +74,7 @@ final class ReferenceDocument {
 
   private static final String INTRODUCTION = """
       A pipeline file is YAML with three blocks: `pipeline`, `source` and `sinks` (a list), and
-      optionally `transform` (filters and projections), `route` (table routing) and `kafka` (running it as capture and apply processes).
+      optionally `transform` (filters and projections), `route` (table routing), `functions` (user code) and `kafka` (running it as capture and apply processes).
       Nested maps become dotted keys, and lists of plain values are joined with commas
       (`tables: [a, b]` means `a,b`). `${VAR}` is replaced by the environment variable `VAR`
       anywhere in a key or value (an unset variable is an error), `${VAR:-default}` falls back to

@@ -52,6 +52,7 @@ public final class PipelineChecker {
     List<SinkFactory> sinks = checkSinks(file, problems);
     Transforms.check(file.transforms(), problems);
     Routes.check(file.routes(), problems);
+    FunctionBlocks.check(file.file(), file.functions(), problems);
     file.kafka().ifPresent(block -> OptionCheck.check("kafka", block, ScaleOut.OPTIONS, true, problems));
     problems.throwIfAny(file.file());
     return definition(file, source, sinks);
@@ -206,6 +207,7 @@ public final class PipelineChecker {
         new SourceDefinition(sourceFactory, new Config(sourceBlock.values(SOURCE_RUNTIME_KEYS))),
         sinks,
         Transforms.of(file.transforms()),
-        Routes.of(file.routes()));
+        Routes.of(file.routes()),
+        FunctionBlocks.of(file.file(), file.functions()));
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param sinks the entries of {@code sinks:}, in file order
  * @param transforms the entries of {@code transform:}, in file order
  * @param routes the entries of {@code route:}, in file order
+ * @param functions the entries of {@code functions:}, in file order
  * @param kafka the {@code kafka:} block (the cluster {@code capture} and {@code apply} share), when present
  * @param problems what could not be read (unset variables, duplicate keys, unknown blocks); the
  *     checker reports them together with its own
@@ -26,6 +27,7 @@ public record PipelineFile(
     List<Block> sinks,
     List<Block> transforms,
     List<Block> routes,
+    List<Block> functions,
     Optional<Block> kafka,
     List<Problem> problems) {
 
@@ -37,6 +39,7 @@ public record PipelineFile(
     sinks = List.copyOf(sinks);
     transforms = List.copyOf(transforms);
     routes = List.copyOf(routes);
+    functions = List.copyOf(functions);
     Objects.requireNonNull(kafka, "kafka");
     problems = List.copyOf(problems);
   }

@@ -90,6 +90,7 @@ public final class PipelineFileReader {
     readers.put("sinks", PipelineFileReader::readSinks);
     readers.put("transform", (node, r) -> readList(node, r, "transform", r.transforms));
     readers.put("route", (node, r) -> readList(node, r, "route", r.routes));
+    readers.put("functions", (node, r) -> readList(node, r, "functions", r.functions));
     readers.put("kafka", (node, r) -> r.kafka = Optional.of(r.yaml.block(node, "kafka")));
     return readers;
   }
@@ -114,6 +115,10 @@ public final class PipelineFileReader {
     }
   }
 
+  private static String example(String list) {
+    return list.equals("functions") ? "- name: enrich" : "- source-table: shop\\.orders";
+  }
+
   /** A list of blocks, like {@code route:} or {@code transform:}. */
   private static void readList(Node node, Reading r, String name, List<Block> into) {
     if (YamlBlocks.isNull(node)) {
@@ -121,7 +126,7 @@ public final class PipelineFileReader {
     }
     if (!(node instanceof SequenceNode list)) {
       r.problems.add(YamlBlocks.position(node.getStartMark()),
-          "'" + name + "' must be a list: start each entry with '- ', e.g. '- source-table: shop\\.orders'");
+          "'" + name + "' must be a list: start each entry with '- ', e.g. '" + example(name) + "'");
       return;
     }
     for (Node item : list.getValue()) {
@@ -129,7 +134,7 @@ public final class PipelineFileReader {
         into.add(r.yaml.block(item, name));
       } else {
         r.problems.add(YamlBlocks.position(item.getStartMark()),
-            "each entry of '" + name + "' must be a block of 'key: value' lines, e.g. '- source-table: shop\\.orders'");
+            "each entry of '" + name + "' must be a block of 'key: value' lines, e.g. '" + example(name) + "'");
       }
     }
   }
@@ -180,6 +185,7 @@ public final class PipelineFileReader {
     final List<Block> sinks = new ArrayList<>();
     final List<Block> transforms = new ArrayList<>();
     final List<Block> routes = new ArrayList<>();
+    final List<Block> functions = new ArrayList<>();
     Optional<Block> kafka = Optional.empty();
 
     Reading(String file) {
@@ -187,7 +193,7 @@ public final class PipelineFileReader {
     }
 
     PipelineFile result() {
-      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, transforms, routes, kafka, problems.list());
+      return new PipelineFile(file, pipeline, source, sinksPosition, sinks, transforms, routes, functions, kafka, problems.list());
     }
   }
 }

@@ -59,7 +59,7 @@ public final class ScaleOut {
     put(sink, k, "transactional-id-prefix", prefix, TOPIC_PREFIX.key());
     passProperties(k, sink);
     return new PipelineFile(file.file(), renamed(file, "-capture", null), file.source(), Optional.of(k.position()),
-        List.of(new Block(k.position(), sink)), List.of(), List.of(), file.kafka(), file.problems());
+        List.of(new Block(k.position(), sink)), List.of(), List.of(), List.of(), file.kafka(), file.problems());
   }
 
   /** The file with its source replaced by the Kafka source of the {@code kafka:} block; {@code member} names this process. */
@@ -78,7 +78,7 @@ public final class ScaleOut {
     put(source, k, "group-id", prefix + ".apply", TOPIC_PREFIX.key());
     passProperties(k, source);
     return new PipelineFile(file.file(), renamed(file, "-apply-" + member, member), Optional.of(new Block(k.position(), source)),
-        file.sinksPosition(), file.sinks(), file.transforms(), file.routes(), file.kafka(), file.problems());
+        file.sinksPosition(), file.sinks(), file.transforms(), file.routes(), file.functions(), file.kafka(), file.problems());
   }
 
   /** The pipeline block with the name suffixed and, for an apply member, a state directory of its own. */
@@ -124,6 +124,6 @@ public final class ScaleOut {
     problems.add(new Problem(FilePosition.START, "'tributary " + command + "' needs a top-level 'kafka' block naming the cluster,"
         + " e.g.\n  kafka:\n    bootstrap-servers: 127.0.0.1:9092\n    topic-prefix: tributary.shop-sync"));
     return new PipelineFile(file.file(), file.pipeline(), file.source(), file.sinksPosition(), file.sinks(), file.transforms(),
-        file.routes(), file.kafka(), problems);
+        file.routes(), file.functions(), file.kafka(), problems);
   }
 }

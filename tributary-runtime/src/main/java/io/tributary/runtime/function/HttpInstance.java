@@ -22,6 +22,9 @@ final class HttpInstance extends Instance {
   private final HttpClient client;
   private final HttpBatchCodec codec;
   private final String pipeline;
+  private Partition encodedFor;
+  private int encodedAt;
+  private byte[] encoded;
 
   HttpInstance(FunctionDefinition definition, int serial, FunctionCounters counters, FailedEvents failed,
       HttpClient client, String pipeline) {
@@ -39,18 +42,28 @@ final class HttpInstance extends Instance {
 
   @Override
   void process(Partition p) throws InterruptedException {
-    while (!p.finished()) {
+    while (!isAbandoned() && !p.finished()) { // abandoned: the partition belongs to the replacement now
       int n = Math.min(code.batchSize(), p.events.size() - p.cursor);
       List<ChangeEvent> batch = p.events.subList(p.cursor, p.cursor + n);
       byte[] body;
       try {
-        body = codec.encode(batch);
+        body = body(p, batch);
       } catch (RuntimeException e) {
         deadLetter(p, n, "cannot encode the batch as " + code.format() + ": " + e.getMessage(), e);
         continue;
       }
       post(p, n, batch, body);
     }
+  }
+
+  /** The request body; a retry sends the very same bytes (the messages' build times included). */
+  private byte[] body(Partition p, List<ChangeEvent> batch) {
+    if (p != encodedFor || p.cursor != encodedAt || p.attempts == 0) {
+      encoded = codec.encode(batch);
+      encodedFor = p;
+      encodedAt = p.cursor;
+    }
+    return encoded;
   }
 
   private void post(Partition p, int n, List<ChangeEvent> batch, byte[] body) throws InterruptedException {
@@ -60,15 +73,21 @@ final class HttpInstance extends Instance {
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (HttpTimeoutException e) {
-      callEnded();
+      if (!callEnded()) {
+        return; // the supervisor timed this request out first and counted it
+      }
       failedAttempt(p, n, "no response within " + definition.timeout(), e, true);
       return;
     } catch (IOException e) {
-      callEnded();
+      if (!callEnded()) {
+        return;
+      }
       failedAttempt(p, n, "request failed: " + e, e, false);
       return;
     }
-    callEnded();
+    if (!callEnded()) {
+      return;
+    }
     answer(p, n, batch, response);
   }
 
@@ -76,7 +95,9 @@ final class HttpInstance extends Instance {
     int status = response.statusCode();
     if (status == 204) {
       counters.emitted(n);
-      p.completeBatch(n, batch.stream().map(e -> new Output(e, null)).toList());
+      for (ChangeEvent e : batch) { // each at its own place: the partition's events interleave with others'
+        p.complete(List.of(new Output(e, null)));
+      }
     } else if (status >= 200 && status < 300) {
       List<Output> replacement;
       try {
@@ -92,7 +113,8 @@ final class HttpInstance extends Instance {
     } else {
       counters.failed(false);
       p.attempts++;
-      deadLetter(p, n, "HTTP " + status + excerpt(response.body()) + " (a 4xx is not retried: the function refused the batch)", null);
+      String refusal = "HTTP " + status + excerpt(response.body());
+      deadLetter(p, n, refusal + " (a 4xx is not retried: the function refused the batch)", null);
     }
   }
 
