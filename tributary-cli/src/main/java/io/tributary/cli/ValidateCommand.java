@@ -65,6 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.println("  " + table.id() + ": " + table.columns().size() + " columns, "
             + (table.hasPrimaryKey() ? "primary key (" + String.join(", ", table.primaryKey()) + ")" : "no primary key"));
         transformsOk &= checkTransforms(loaded.definition(), table, out);
+        showFunctions(loaded.definition(), table, out);
       }
       return transformsOk;
     } catch (RuntimeException e) {
@@ -107,6 +108,15 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     return true;
+  }
+
+  /** Which functions the table's changes go through, in order. */
+  private static void showFunctions(PipelineDefinition definition, TableSchema table, PrintWriter out) {
+    List<String> names = definition.functions().stream().filter(f -> f.handles(table.id().toString()))
+        .map(f -> f.name()).toList();
+    if (!names.isEmpty()) {
+      out.println("    functions: " + String.join(", ", names));
+    }
   }
 
   /** The exception's message; a configuration problem also says where in the file. */

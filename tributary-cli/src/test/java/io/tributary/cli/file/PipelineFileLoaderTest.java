@@ -176,9 +176,9 @@ class PipelineFileLoaderTest {
 
   @Test
   void unknownBlocksAreRejected() {
-    String yaml = VALID + "functions:\n  - from: a\nsink:\n  name: x\n";
+    String yaml = VALID + "udfs:\n  - from: a\nsink:\n  name: x\n";
     assertThat(problems(yaml)).containsExactly(
-        "p.yaml:21:1: unknown block 'functions'; valid blocks: pipeline, source, sinks, transform, route, kafka",
+        "p.yaml:21:1: unknown block 'udfs'; valid blocks: pipeline, source, sinks, transform, route, functions, kafka",
         "p.yaml:23:1: unknown block 'sink'; did you mean 'sinks'?");
   }
 
@@ -201,12 +201,12 @@ class PipelineFileLoaderTest {
     String yaml = VALID.replace("parallelism: 2", "parallelism: two")
         .replace("hostname: 127.0.0.1", "hostname: ${NOPE}")
         .replace("on-reject: stop", "on-reject: ignore")
-        + "functions:\n  x: y\n";
+        + "udfs:\n  x: y\n";
     assertThat(problems(yaml)).containsExactly(
         "p.yaml:3:16: pipeline: invalid value for 'parallelism': 'two' is not a whole number",
         "p.yaml:7:13: environment variable NOPE is not set; export it, or give a default with ${NOPE:-value}",
         "p.yaml:17:16: sinks[0] (warehouse, test-sink): invalid value for 'on-reject': 'ignore' is not one of dead-letter, stop",
-        "p.yaml:21:1: unknown block 'functions'; valid blocks: pipeline, source, sinks, transform, route, kafka");
+        "p.yaml:21:1: unknown block 'udfs'; valid blocks: pipeline, source, sinks, transform, route, functions, kafka");
   }
 
   @Test
