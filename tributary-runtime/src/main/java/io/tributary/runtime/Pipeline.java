@@ -99,6 +99,7 @@ public final class Pipeline {
     }
     LOG.info("pipeline '{}' stopped cleanly after {} events; last checkpoint {}", def.name(), metrics.capturedEvents(),
         metrics.lastCheckpoint() == null ? "none" : metrics.lastCheckpoint().encode());
+    metrics.functions().forEach((name, c) -> LOG.info("function '{}': {}", name, c));
     return 0;
   }
 

@@ -111,6 +111,7 @@ public final class FunctionCounters implements FunctionMetrics {
   @Override
   public String toString() {
     return "in " + eventsIn() + ", out " + eventsOut() + ", failures " + failures() + " (timeouts " + timeouts()
-        + "), dead letters " + deadLetters() + ", instances " + instances();
+        + "), dead letters " + deadLetters() + ", instances " + instances() + " (peak " + peakInstances() + ")"
+        + (own.isEmpty() ? "" : ", own counters " + own());
   }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One function of the pipeline: hands each chunk's events to its instances by (table, primary key)
@@ -28,6 +30,7 @@ final class FunctionStage implements AutoCloseable {
     Instance create(int serial);
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(FunctionStage.class);
   private final FunctionDefinition definition;
   private final String pipeline;
   private final FunctionCounters counters;
@@ -171,6 +174,11 @@ final class FunctionStage implements AutoCloseable {
   }
 
   private void resize(int wanted) {
+    int before = instances.size();
+    if (wanted != before && before > 0) {
+      LOG.info("function '{}': {} → {} instances (measured {} µs per event)", definition.name(), before, wanted,
+          Math.round(scaler.nanosPerEvent() / 1000));
+    }
     while (instances.size() < wanted) {
       instances.add(started(factory.create(serials++)));
     }
