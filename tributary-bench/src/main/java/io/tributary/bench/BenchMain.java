@@ -22,7 +22,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * transform rule against hand-written Java; the other options do not apply to them.
  *
  * <pre>
- * tributary bench [--suite pipeline|formats|transforms] [--source mysql|postgres|all] [--snapshot-rows N] [--changes N]
+ * tributary bench [--suite pipeline|formats|transforms|functions] [--source mysql|postgres|all] [--snapshot-rows N] [--changes N]
  *                 [--rate N] [--seconds N] [--peer debezium|none] [--kafka on|off]
  * </pre>
  *
@@ -45,7 +45,7 @@ public final class BenchMain {
     SLF4JBridgeHandler.install();
     Options options = Options.parse(args);
     if (options == null) {
-      System.out.println("usage: tributary bench [--suite pipeline|formats|transforms] [--source mysql|postgres|all] [--snapshot-rows N]"
+      System.out.println("usage: tributary bench [--suite pipeline|formats|transforms|functions] [--source mysql|postgres|all] [--snapshot-rows N]"
           + " [--changes N] [--rate N] [--seconds N] [--peer debezium|none] [--kafka on|off]");
       System.exit(2);
     }
@@ -219,7 +219,8 @@ public final class BenchMain {
           }
         }
       }
-      boolean known = (suite.equals("pipeline") || suite.equals("formats") || suite.equals("transforms"))
+      boolean known = (suite.equals("pipeline") || suite.equals("formats") || suite.equals("transforms")
+          || suite.equals("functions"))
           && (source.equals("mysql") || source.equals("postgres") || source.equals("all"))
           && (peer.equals("debezium") || peer.equals("none")) && (kafka.equals("on") || kafka.equals("off"));
       return known ? new Options(suite, source, snapshotRows, changes, rate, seconds, peer.equals("debezium"), kafka.equals("on"))

@@ -4,6 +4,8 @@ import io.tributary.bench.formats.DecodeBenchmark;
 import io.tributary.bench.formats.EncodeBenchmark;
 import io.tributary.bench.formats.TokenizerBenchmark;
 import io.tributary.bench.formats.TransformBenchmark;
+import io.tributary.bench.functions.FunctionBenchmark;
+import io.tributary.bench.functions.RemoteCallBenchmark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -36,6 +38,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * way: a typical filter and five-column projection compiled by {@code tributary-transform}, next to
  * the same logic written by hand in Java; written to {@code target/bench/transforms.json}.
  *
+ * <p>{@code --suite functions} runs {@link io.tributary.bench.functions.FunctionBenchmark} (a
+ * pass-through Java function hosted by the runtime, next to the same object called in a loop) and
+ * {@link io.tributary.bench.functions.RemoteCallBenchmark} (a function waiting 1 ms per event on 8
+ * instances, next to 1); written to {@code target/bench/functions.json}.
+ *
  * <p>To profile, run JMH directly from the bench JAR, e.g. {@code java -cp
  * tributary-bench/target/tributary-bench.jar org.openjdk.jmh.Main DecodeBenchmark.tributary -f 1 -wi 2
  * -i 3 -w 1s -r 1s -prof jfr}.
@@ -47,7 +54,7 @@ final class FormatsBench {
     run(out, "formats");
   }
 
-  /** Runs suite {@code formats} or {@code transforms}. */
+  /** Runs suite {@code formats}, {@code transforms} or {@code functions}. */
   static void run(PrintStream out, String suite) throws RunnerException, IOException {
     boolean formats = suite.equals("formats");
     Path log = Paths.get("target", "bench", suite + "-jmh.log");
@@ -56,6 +63,8 @@ final class FormatsBench {
     if (formats) {
       builder.include(pattern(EncodeBenchmark.class)).include(pattern(DecodeBenchmark.class))
           .include(pattern(TokenizerBenchmark.class));
+    } else if (suite.equals("functions")) {
+      builder.include(pattern(FunctionBenchmark.class)).include(pattern(RemoteCallBenchmark.class));
     } else {
       builder.include(pattern(TransformBenchmark.class));
     }
@@ -70,20 +79,26 @@ final class FormatsBench {
         .shouldFailOnError(true)
         .output(log.toString())
         .build();
-    out.println(formats
+    out.println(suite.equals("functions")
+        ? "measuring: a pass-through Java function hosted by the runtime against the same object called in a loop, and a"
+            + " function waiting 1 ms per event on 8 instances against 1 (4 JMH benchmarks; JMH's log: " + log.toAbsolutePath() + ")..."
+        : formats
         ? "measuring: encode and decode of narrow rows, Canal-JSON and Debezium-JSON, against Jackson's tree"
             + " model (24 JMH benchmarks, about 2 minutes; JMH's log: " + log.toAbsolutePath() + ")..."
         : "measuring: a transform rule (filter " + TransformBenchmark.FILTER + "; projection " + TransformBenchmark.PROJECTION
             + ") against the same logic written by hand (2 JMH benchmarks; JMH's log: " + log.toAbsolutePath() + ")...");
     out.flush();
-    Report report = new Report(formats ? "Jackson" : "by hand");
+    Report report = new Report(formats ? "Jackson" : suite.equals("functions") ? "peer" : "by hand");
     figures(new Runner(options).run()).forEach(report::add);
     out.println();
     report.print(out);
     Path json = Paths.get("target", "bench", suite + ".json");
     report.writeJson(json);
     out.println();
-    out.println("written to " + json.toAbsolutePath() + (formats ? "; events/s on one thread (one message = one event,"
+    out.println("written to " + json.toAbsolutePath() + (suite.equals("functions") ? "; events/s on chunks of 1,024"
+        + " events; function.pass-through: Tributary = hosted (own class loader, one instance, per-key partitioning,"
+        + " outputs back in source order), peer = the same function object called in a plain loop;"
+        + " function.remote-1ms: Tributary = 8 instances, peer = 1 instance, limit = 8 x 1,000 events/s" : formats ? "; events/s on one thread (one message = one event,"
         + " Debezium-JSON: key and value); Tributary = typed rows; Jackson = ObjectMapper.readTree of the same bytes"
         + " (decode), ObjectMapper.writeValueAsBytes of maps holding the same JSON (encode); limit = Jackson's bare"
         + " tokenizer over the same bytes (JsonParser.nextToken, nothing read; none with the envelope, whose schema"
@@ -103,6 +118,16 @@ final class FormatsBench {
     Map<String, Double[]> scores = new TreeMap<>(Comparator.comparing(FormatsBench::order));
     for (RunResult result : results) {
       String benchmark = result.getParams().getBenchmark();
+      if (benchmark.startsWith(FunctionBenchmark.class.getName())) {
+        Double[] row = scores.computeIfAbsent("function.pass-through", f -> new Double[3]);
+        row[benchmark.endsWith(".passThrough") ? 0 : 1] = result.getPrimaryResult().getScore();
+        continue;
+      }
+      if (benchmark.startsWith(RemoteCallBenchmark.class.getName())) {
+        Double[] row = scores.computeIfAbsent("function.remote-1ms", f -> new Double[] {null, null, 8_000.0});
+        row["8".equals(result.getParams().getParam("instances")) ? 0 : 1] = result.getPrimaryResult().getScore();
+        continue;
+      }
       if (benchmark.startsWith(TransformBenchmark.class.getName())) {
         Double[] row = scores.computeIfAbsent("transform.filter+projection", f -> new Double[3]);
         row[benchmark.endsWith(".tributary") ? 0 : 1] = result.getPrimaryResult().getScore();
