@@ -3,7 +3,7 @@ package io.tributary.runtime;
 import io.tributary.api.event.SourcePosition;
 
 /** A position in a test log: snapshot rows are negative offsets, log entries non-negative. */
-record TestPosition(long offset) implements SourcePosition {
+public record TestPosition(long offset) implements SourcePosition {
   @Override
   public String encode() {
     return Long.toString(offset);

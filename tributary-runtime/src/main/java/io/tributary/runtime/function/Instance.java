@@ -8,6 +8,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +49,12 @@ abstract class Instance implements Runnable {
     thread.setDaemon(true); // a call that ignores interrupts must not keep the process alive
     thread.start();
     try {
-      started.get();
+      started.get(definition.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
+    } catch (TimeoutException e) {
+      thread.interrupt();
+      throw new IllegalStateException("open() did not return within the timeout of " + definition.timeout(), e);
     }
   }
 

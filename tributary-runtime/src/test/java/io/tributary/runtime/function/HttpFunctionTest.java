@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
-import io.tributary.api.event.SourcePosition;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
+import io.tributary.runtime.TestPosition;
 import io.tributary.runtime.function.FakeHttpFunction.Reply;
 import io.tributary.runtime.function.FakeHttpFunction.Request;
 import java.io.IOException;
@@ -41,23 +41,6 @@ class HttpFunctionTest {
       List.of("id"), 1);
 
   /** A position in a test log. */
-  record Offset(long offset) implements SourcePosition {
-    @Override
-    public String encode() {
-      return "log:" + offset;
-    }
-
-    @Override
-    public boolean isSnapshot() {
-      return false;
-    }
-
-    @Override
-    public int compareTo(SourcePosition o) {
-      return Long.compare(offset, ((Offset) o).offset);
-    }
-  }
-
   record DeadLetter(String function, ChangeEvent event, int attempts, String error) {}
 
   private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
@@ -105,7 +88,7 @@ class HttpFunctionTest {
       ChangeEvent e = out.get(i);
       assertThat(e.schema()).isSameAs(ORDERS);
       assertThat(e.op()).isEqualTo(Operation.INSERT);
-      assertThat(e.position()).isEqualTo(new Offset(14));
+      assertThat(e.position()).isEqualTo(new TestPosition(14));
       assertThat(e.after()).containsExactly(11L + i, new BigDecimal((11 + i) + ".50"), "NEW-" + (11 + i));
       assertThat(e.after()[0]).isInstanceOf(Long.class);
     }
@@ -133,7 +116,7 @@ class HttpFunctionTest {
 
     assertThat(out).containsExactlyElementsOf(events);
     assertThat(server.requests()).hasSize(3)
-        .allSatisfy(r -> assertThat(r.idempotencyKey()).isEqualTo("log:7..log:9"))
+        .allSatisfy(r -> assertThat(r.idempotencyKey()).isEqualTo("7..9"))
         .allSatisfy(r -> assertThat(rows(r)).isEqualTo(rows(server.requests().get(0))));
     assertThat(counters.failures()).isEqualTo(2);
     assertThat(counters.timeouts()).isZero();
@@ -207,7 +190,7 @@ class HttpFunctionTest {
     List<Long> sent = requests.stream().flatMap(r -> rows(r).stream()).map(row -> row.get("id").asLong()).toList();
     assertThat(sent).containsExactlyElementsOf(LongStream.rangeClosed(1, 250).boxed().toList());
     assertThat(requests).extracting(Request::idempotencyKey)
-        .containsExactly("log:1..log:100", "log:101..log:200", "log:201..log:250");
+        .containsExactly("1..100", "101..200", "201..250");
   }
 
   @Test
@@ -282,7 +265,7 @@ class HttpFunctionTest {
     List<ChangeEvent> events = new ArrayList<>();
     for (long id = from; id < from + count; id++) {
       Object[] row = {id, new BigDecimal(id + ".50"), "new-" + id};
-      events.add(new ChangeEvent(Operation.INSERT, ORDERS, null, row, new Offset(id), 1_700_000_000_000L + id, null));
+      events.add(new ChangeEvent(Operation.INSERT, ORDERS, null, row, new TestPosition(id), 1_700_000_000_000L + id, null));
     }
     return events;
   }
@@ -291,7 +274,7 @@ class HttpFunctionTest {
   private static ChangeEvent update(long offset, long key, int sequence) {
     Object[] before = {key, new BigDecimal(sequence - 1).setScale(2), "paid"};
     Object[] after = {key, new BigDecimal(sequence).setScale(2), "paid"};
-    return new ChangeEvent(Operation.UPDATE, ORDERS, before, after, new Offset(offset), 1_700_000_000_000L, "tx" + offset);
+    return new ChangeEvent(Operation.UPDATE, ORDERS, before, after, new TestPosition(offset), 1_700_000_000_000L, "tx" + offset);
   }
 
   /** The rows a request carried: Canal's {@code data} entries, or Debezium's {@code after} images. */

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.api.ConfigException;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
-import io.tributary.api.event.SourcePosition;
 import io.tributary.api.function.FatalFunctionException;
 import io.tributary.api.option.Config;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
+import io.tributary.runtime.TestPosition;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,23 +41,6 @@ class JavaFunctionTest {
   final List<String> deadLetters = new ArrayList<>();
   final List<Object[]> out = new ArrayList<>();
   Functions functions;
-
-  record Pos(long offset) implements SourcePosition {
-    @Override
-    public String encode() {
-      return Long.toString(offset);
-    }
-
-    @Override
-    public boolean isSnapshot() {
-      return false;
-    }
-
-    @Override
-    public int compareTo(SourcePosition o) {
-      return Long.compare(offset, ((Pos) o).offset);
-    }
-  }
 
   @BeforeEach
   void packJar() throws Exception {
@@ -89,7 +72,7 @@ class JavaFunctionTest {
 
   static ChangeEvent insert(long id, long seq, long position) {
     return new ChangeEvent(Operation.INSERT, ORDERS, null, new Object[] {id, new BigDecimal("1.50"), seq},
-        new Pos(position), 1000 + position, "tx" + position);
+        new TestPosition(position), 1000 + position, "tx" + position);
   }
 
   List<ChangeEvent> orders(int n, int keys) {
@@ -112,7 +95,7 @@ class JavaFunctionTest {
   void eventsPassChangedDroppedFannedOutAndSentToANamedSinkInSourceOrder() throws Exception {
     start(scripted("f", 1, 1, Duration.ofSeconds(5), 0, "drop", "2", "fanout", "3", "to-audit-sink", "4"));
     List<ChangeEvent> in = new ArrayList<>(orders(6, 6));
-    in.add(3, new ChangeEvent(Operation.INSERT, OTHER, null, new Object[] {9L}, new Pos(100), 0, null));
+    in.add(3, new ChangeEvent(Operation.INSERT, OTHER, null, new Object[] {9L}, new TestPosition(100), 0, null));
     apply(in);
 
     assertThat(out).extracting(o -> ((ChangeEvent) o[0]).schema().id() + "#" + ((ChangeEvent) o[0]).keyRow()[0] + ">" + o[1])
@@ -122,10 +105,10 @@ class JavaFunctionTest {
     ChangeEvent changed = event(0);
     assertThat(changed.schema().columns()).extracting(Column::name).containsExactly("id", "amount", "seq", "loader");
     assertThat(changed.after()[3]).isEqualTo("function-f");
-    assertThat(changed.position()).isEqualTo(new Pos(0));
+    assertThat(changed.position()).isEqualTo(new TestPosition(0));
     assertThat(changed.commitMillis()).isEqualTo(1000);
     assertThat(changed.transactionId()).isEqualTo("tx0");
-    assertThat(event(4).position()).as("a fanned-out event carries its source's position").isEqualTo(new Pos(3));
+    assertThat(event(4).position()).as("a fanned-out event carries its source's position").isEqualTo(new TestPosition(3));
     assertThat(event(1).schema()).as("one schema object per shape").isSameAs(event(0).schema());
     assertThat(counters.get("f").eventsIn()).isEqualTo(6);
     assertThat(counters.get("f").eventsOut()).isEqualTo(7);
