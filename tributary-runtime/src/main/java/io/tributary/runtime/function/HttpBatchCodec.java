@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
 import io.tributary.api.event.SourcePosition;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
@@ -16,16 +17,19 @@ import io.tributary.formats.Format;
 import io.tributary.formats.FormatOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
  * Writes a batch of events as the JSON array an HTTP function receives, and reads the array it
  * answers with back into events. Answered rows take the batch's last position (the position that
- * is committed once the batch is loaded) and, when their columns are the same as the sent
- * table's, the sent table's schema. Not thread-safe: one per instance.
+ * is committed once the batch is loaded), the sent table's schema when their columns are the same
+ * as the sent table's, and in a batch of snapshot rows an answered INSERT is a snapshot row again. Not thread-safe: one per instance.
  */
 final class HttpBatchCodec {
   private static final JsonFactory JSON = new JsonFactory();
@@ -60,6 +64,7 @@ final class HttpBatchCodec {
   /** The events of the answer to {@code batch}; throws when the body is not an array of messages. */
   List<Output> decode(byte[] body, List<ChangeEvent> batch) {
     SourcePosition position = batch.get(batch.size() - 1).position();
+    boolean snapshot = batch.stream().allMatch(e -> e.op() == Operation.SNAPSHOT_READ);
     List<Output> out = new ArrayList<>();
     try (JsonParser p = JSON.createParser(body)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
@@ -73,7 +78,7 @@ final class HttpBatchCodec {
         p.skipChildren();
         int end = (int) p.currentLocation().getByteOffset();
         for (Decoded d : decoder.decode(null, body, start, end - start)) {
-          out.add(new Output(event(d, position), null));
+          out.add(new Output(event(d, position, snapshot), null));
         }
       }
     } catch (IOException e) {
@@ -82,16 +87,38 @@ final class HttpBatchCodec {
     return out;
   }
 
-  private ChangeEvent event(Decoded d, SourcePosition position) {
+  /**
+   * The batch's {@code Idempotency-Key}: {@code <first position>..<last position>#<events>-<digest>},
+   * the digest a CRC-32C of each event's table, operation and primary key. Positions alone do not
+   * tell batches apart: the rows of one snapshot chunk share a position. The key is the same for
+   * every retry of the batch, and for a replay after a restart that cuts the same batch.
+   */
+  static String idempotencyKey(List<ChangeEvent> batch) {
+    CRC32C digest = new CRC32C();
+    for (ChangeEvent e : batch) {
+      StringBuilder sb = new StringBuilder().append(e.schema().id()).append('|').append(e.op()).append('|');
+      Object[] row = e.keyRow();
+      for (int i : e.schema().primaryKeyIndexes()) {
+        Object v = row[i];
+        sb.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v)).append('|');
+      }
+      digest.update(sb.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return batch.get(0).position().encode() + ".." + batch.get(batch.size() - 1).position().encode() + "#" + batch.size()
+        + "-" + String.format("%08x", digest.getValue());
+  }
+
+  private ChangeEvent event(Decoded d, SourcePosition position, boolean snapshot) {
     if (!(d instanceof DecodedRow row)) {
       throw new TributaryException("function '" + function + "' answered with a schema change; answer with row changes only");
     }
     ChangeEvent e = row.toChangeEvent(position);
+    // Canal-JSON writes snapshot rows as INSERT: in a batch of snapshot rows, an answered INSERT is a snapshot row
+    Operation op = snapshot && e.op() == Operation.INSERT ? Operation.SNAPSHOT_READ : e.op();
     TableSchema known = sent.get(row.table());
-    if (known != null && known != e.schema() && sameColumns(known, e.schema())) {
-      return new ChangeEvent(e.op(), known, e.before(), e.after(), position, e.commitMillis(), e.transactionId());
-    }
-    return e;
+    TableSchema schema = known != null && known != e.schema() && sameColumns(known, e.schema()) ? known : e.schema();
+    return op == e.op() && schema == e.schema() ? e
+        : new ChangeEvent(op, schema, e.before(), e.after(), position, e.commitMillis(), e.transactionId());
   }
 
   /** Same column names in the same order (the formats round-trip each logical type's values). */

@@ -122,7 +122,7 @@ final class HttpInstance extends Instance {
     HttpRequest.Builder b = HttpRequest.newBuilder(code.url())
         .timeout(definition.timeout())
         .header("Content-Type", "application/json")
-        .header("Idempotency-Key", batch.get(0).position().encode() + ".." + batch.get(batch.size() - 1).position().encode())
+        .header("Idempotency-Key", HttpBatchCodec.idempotencyKey(batch))
         .header("X-Tributary-Pipeline", pipeline)
         .header("X-Tributary-Function", definition.name())
         .header("X-Tributary-Format", code.format())
