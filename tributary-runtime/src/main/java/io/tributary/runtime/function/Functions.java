@@ -1,7 +1,9 @@
 package io.tributary.runtime.function;
 
 import io.tributary.api.event.ChangeEvent;
+import io.tributary.api.event.Operation;
 import io.tributary.api.schema.TableSchema;
+import io.tributary.runtime.batch.RowKey;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ public final class Functions implements AutoCloseable {
   private final List<FunctionStage> stages;
   private final Map<TableSchema, TableSchema> seen = new IdentityHashMap<>();
   private final Map<TableSchema, TableSchema> canonical = new HashMap<>();
+  private final Map<TableSchema, int[]> keyIndexes = new IdentityHashMap<>();
 
   private Functions(List<FunctionStage> stages) {
     this.stages = stages;
@@ -92,7 +95,7 @@ public final class Functions implements AutoCloseable {
   public void apply(List<ChangeEvent> events, long waiting, Emitted out) throws InterruptedException {
     int from = 0;
     while (from < events.size()) {
-      int to = Math.min(events.size(), from + chunkSize());
+      int to = chunkEnd(events, from, Math.min(events.size(), from + chunkSize()));
       List<Output> chunk = new ArrayList<>(to - from);
       for (ChangeEvent e : events.subList(from, to)) {
         chunk.add(new Output(e, null));
@@ -106,6 +109,23 @@ public final class Functions implements AutoCloseable {
       }
       from = to;
     }
+  }
+
+  /**
+   * Where the chunk from {@code from} ends: at {@code limit}, or so that an update changing a row's
+   * key is a chunk of its own. Instances take events by key, and such an update belongs to two
+   * keys: alone in its chunk, it is handled after every change of the old key before it and before
+   * every change of either key after it.
+   */
+  private int chunkEnd(List<ChangeEvent> events, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      ChangeEvent e = events.get(i);
+      if (e.op() == Operation.UPDATE
+          && !RowKey.sameKey(e.before(), e.after(), keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes))) {
+        return i == from ? i + 1 : i;
+      }
+    }
+    return limit;
   }
 
   /** Nothing arrived for a while: lets the functions shed instances. */

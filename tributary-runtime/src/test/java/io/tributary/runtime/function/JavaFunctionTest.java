@@ -13,6 +13,7 @@ import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.runtime.TestPosition;
+import io.tributary.runtime.batch.RowKey;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -171,6 +172,34 @@ class JavaFunctionTest {
     }
     assertThat(counters.get("f").value("order-violations")).isZero();
     assertThat(counters.get("f").instances()).isEqualTo(4);
+  }
+
+  @Test
+  void anUpdateThatChangesTheKeyComesAfterTheOldKeysChangesAndBeforeTheNewKeys() throws Exception {
+    start(scripted("f", 4, 4, Duration.ofSeconds(5), 0, "slow", "5"));
+    List<ChangeEvent> in = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      in.add(insert(i, 0, i));
+    }
+    long newKey = 1000;
+    while (slot(newKey) == slot(5)) { // on another instance than the old key, which is slow
+      newKey++;
+    }
+    Object[] before = {5L, new BigDecimal("1.50"), 1L};
+    Object[] after = {newKey, new BigDecimal("1.50"), 2L};
+    in.add(new ChangeEvent(Operation.UPDATE, ORDERS, before, after, new TestPosition(40), 0, null));
+    in.add(insert(5, 3, 41)); // the old key again, after the change
+    in.add(new ChangeEvent(Operation.UPDATE, ORDERS, after, new Object[] {newKey, new BigDecimal("2.00"), 4L},
+        new TestPosition(42), 0, null));
+    apply(in);
+    assertThat(out).hasSize(43);
+    assertThat(counters.get("f").value("order-violations")).as("each key's changes handled in order").isZero();
+  }
+
+  /** The instance of 4 a key of ORDERS goes to, as FunctionStage hashes it. */
+  private static int slot(long id) {
+    int hash = 31 * ORDERS.id().hashCode() + RowKey.hashOf(new Object[] {id}, new int[] {0});
+    return Math.floorMod(hash, 4);
   }
 
   @Test
