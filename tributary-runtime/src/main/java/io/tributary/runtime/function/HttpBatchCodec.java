@@ -3,6 +3,10 @@ package io.tributary.runtime.function;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tributary.api.TributaryException;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
@@ -29,13 +33,17 @@ import java.util.zip.CRC32C;
  * Writes a batch of events as the JSON array an HTTP function receives, and reads the array it
  * answers with back into events. Answered rows take the batch's last position (the position that
  * is committed once the batch is loaded), the sent table's schema when their columns are the same
- * as the sent table's, and in a batch of snapshot rows an answered INSERT is a snapshot row again. Not thread-safe: one per instance.
+ * as the sent table's, and in a batch of snapshot rows an answered INSERT is a snapshot row again.
+ * A column a function added to Canal's {@code data} without a {@code mysqlType} is typed {@code
+ * text}. Not thread-safe: one per instance.
  */
 final class HttpBatchCodec {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper TREE = new ObjectMapper();
   private final String function;
   private final ChangeEncoder encoder;
   private final ChangeDecoder decoder;
+  private final boolean canal;
   private final Map<TableId, TableSchema> sent = new HashMap<>();
 
   HttpBatchCodec(String function, String format) {
@@ -43,6 +51,7 @@ final class HttpBatchCodec {
     Format f = Format.of(format);
     this.encoder = f.encoder(FormatOptions.defaults());
     this.decoder = f.decoder(FormatOptions.defaults().withKnownSchemas(sent::get));
+    this.canal = f == Format.CANAL_JSON;
   }
 
   byte[] encode(List<ChangeEvent> batch) {
@@ -77,7 +86,9 @@ final class HttpBatchCodec {
         int start = (int) p.currentTokenLocation().getByteOffset();
         p.skipChildren();
         int end = (int) p.currentLocation().getByteOffset();
-        for (Decoded d : decoder.decode(null, body, start, end - start)) {
+        byte[] typed = canal ? withAddedColumnsTyped(body, start, end - start) : null;
+        List<Decoded> decoded = typed == null ? decoder.decode(null, body, start, end - start) : decoder.decode(typed);
+        for (Decoded d : decoded) {
           out.add(new Output(event(d, position, snapshot), null));
         }
       }
@@ -106,6 +117,32 @@ final class HttpBatchCodec {
     }
     return batch.get(0).position().encode() + ".." + batch.get(batch.size() - 1).position().encode() + "#" + batch.size()
         + "-" + String.format("%08x", digest.getValue());
+  }
+
+  /**
+   * A Canal-JSON answer whose {@code data} has columns its {@code mysqlType} lacks (a function added
+   * them): the message with those typed {@code text} (Canal values are text), or null when
+   * nothing is missing.
+   */
+  private static byte[] withAddedColumnsTyped(byte[] body, int offset, int length) throws IOException {
+    JsonNode message = TREE.readTree(body, offset, length);
+    if (!(message.get("mysqlType") instanceof ObjectNode types) || !(message.get("data") instanceof ArrayNode rows)) {
+      return null;
+    }
+    boolean added = false;
+    for (JsonNode row : rows) {
+      for (java.util.Iterator<String> names = row.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!types.has(name)) {
+          types.put(name, "text");
+          if (message.get("sqlType") instanceof ObjectNode sqlTypes) {
+            sqlTypes.put(name, java.sql.Types.CLOB);
+          }
+          added = true;
+        }
+      }
+    }
+    return added ? TREE.writeValueAsBytes(message) : null;
   }
 
   private ChangeEvent event(Decoded d, SourcePosition position, boolean snapshot) {

@@ -25,6 +25,19 @@ class HttpBatchCodecTest {
   }
 
   @Test
+  void anAnsweredRowWithAColumnTheFunctionAddedWithoutItsType() {
+    HttpBatchCodec codec = new HttpBatchCodec("f", "canal-json");
+    List<ChangeEvent> batch = List.of(snapshotRow(1, 5));
+    String body = new String(codec.encode(batch), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\"seq\":\"0\"", "\"seq\":\"0\",\"band\":\"small\"");
+    ChangeEvent answered = codec.decode(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), batch).get(0).event();
+    assertThat(answered.schema().columns()).extracting(c -> c.name() + " " + c.type().kind())
+        .containsExactly("id INT64", "amount DECIMAL", "seq INT64", "band STRING");
+    assertThat(answered.after()).containsExactly(1L, new BigDecimal("1.00"), 0L, "small");
+    assertThat(answered.op()).isEqualTo(Operation.SNAPSHOT_READ);
+  }
+
+  @Test
   void anAnsweredInsertInABatchOfSnapshotRowsIsASnapshotRowWithTheSentShape() {
     HttpBatchCodec codec = new HttpBatchCodec("f", "canal-json");
     List<ChangeEvent> batch = List.of(snapshotRow(1, 5), snapshotRow(2, 6));
