@@ -45,8 +45,7 @@ public final class JavaFunctionClass implements AutoCloseable {
       Class<?> c = Class.forName(code.className(), false, loader);
       if (!ChangeFunction.class.isAssignableFrom(c)) {
         throw new ConfigException("class", where + "class " + code.className() + " does not implement "
-            + ChangeFunction.class.getName() + " (if it does, the JAR bundles its own copy of tributary-api;"
-            + " depend on it with scope provided)");
+            + ChangeFunction.class.getName());
       }
       if (Modifier.isAbstract(c.getModifiers())) {
         throw new ConfigException("class", where + "class " + code.className() + " is abstract or an interface");
