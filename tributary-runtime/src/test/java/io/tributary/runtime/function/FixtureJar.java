@@ -17,6 +17,11 @@ final class FixtureJar {
   private FixtureJar() {}
 
   static Path build(Path dir) throws IOException, URISyntaxException {
+    return build(dir, new Class<?>[0]);
+  }
+
+  /** The fixture JAR with copies of {@code bundled} (from the class path) inside, as a careless fat JAR would have. */
+  static Path build(Path dir, Class<?>... bundled) throws IOException, URISyntaxException {
     Path classes = Path.of(FixtureJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path jar = dir.resolve("fixture-functions.jar");
     List<Path> files;
@@ -28,6 +33,14 @@ final class FixtureJar {
         j.putNextEntry(new JarEntry(PACKAGE + f.getFileName()));
         j.write(Files.readAllBytes(f));
         j.closeEntry();
+      }
+      for (Class<?> c : bundled) {
+        String entry = c.getName().replace('.', '/') + ".class";
+        try (java.io.InputStream in = c.getClassLoader().getResourceAsStream(entry)) {
+          j.putNextEntry(new JarEntry(entry));
+          in.transferTo(j);
+          j.closeEntry();
+        }
       }
     }
     return jar;

@@ -230,6 +230,15 @@ class JavaFunctionTest {
   }
 
   @Test
+  void aJarBundlingItsOwnCopyOfTheApiStillLoads() throws Exception {
+    jar = FixtureJar.build(dir.resolve("fat").toFile().mkdirs() ? dir.resolve("fat") : dir,
+        io.tributary.api.function.ChangeFunction.class, io.tributary.api.function.FunctionContext.class);
+    start(scripted("f", 1, 1, Duration.ofSeconds(5), 0));
+    apply(orders(2, 2));
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
   void loadingErrorsNameTheFunctionAndWhatToFix() {
     Map<String, String> none = new HashMap<>();
     assertThatThrownBy(() -> JavaFunctionClass.load("f", new FunctionCode.Java(dir.resolve("missing.jar"), "x.Y", Config.of())))
