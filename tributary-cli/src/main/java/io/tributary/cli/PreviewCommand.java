@@ -18,14 +18,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tributary preview <file> --table T --rows N}: reads sample rows of one table from the
- * source and shows each as the source gives it, after the transforms, and after the functions and
- * routes with the sinks it would reach. Writes nothing to any sink or state directory.
+ * source and shows each as the source gives it, after the transforms, and after the routes and
+ * functions with the sinks it would reach. Writes nothing to any sink or state directory.
  */
 @Command(
     name = "preview",
     description = {
-      "Reads sample rows of one table from the source and shows each before and after the transforms, the functions and"
-          + " the routes, with the sinks it would reach. Writes nothing; functions do run (an HTTP function gets requests).",
+      "Reads sample rows of one table from the source and shows each before and after the transforms, the routes and"
+          + " the functions, with the sinks it would reach. Writes nothing; functions do run (an HTTP function gets requests).",
       "Exits 0 when every row went through, 1 when the source failed or a function failed on a row, 2 when the file has"
           + " problems."
     })
@@ -67,8 +67,8 @@ final class PreviewCommand implements Callable<Integer> {
       return 1;
     }
     out.println("preview of " + table + ": " + sample.size() + (sample.size() == 1 ? " row" : " rows") + " through "
-        + count(definition.transforms().size(), "transform rule") + ", " + count(definition.functions().size(), "function")
-        + " and " + count(definition.routes().size(), "route") + "; nothing is written");
+        + count(definition.transforms().size(), "transform rule") + ", " + count(definition.routes().size(), "route")
+        + " and " + count(definition.functions().size(), "function") + "; nothing is written");
     boolean ok = true;
     try (Preview preview = new Preview(definition)) {
       for (int i = 0; i < sample.size(); i++) {

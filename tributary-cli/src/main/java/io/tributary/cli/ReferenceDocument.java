@@ -59,7 +59,7 @@ final class ReferenceDocument {
         + " routed table. With `tributary capture`/`apply`, routes apply on the apply side.\n\n");
     table(md, io.tributary.cli.file.Routes.OPTIONS);
     md.append("\n## functions\n\nOptional. A list; user code each event of the tables its `tables` pattern matches goes"
-        + " through, after the transforms and before the routes, in file order: a Java class implementing"
+        + " through, after the transforms and the routes, in file order: a Java class implementing"
         + " `io.tributary.api.function.ChangeFunction` (`jar` and `class`, in a class loader of its own) or an HTTP endpoint"
         + " (`http`) that gets batches as a JSON array of Canal-JSON or Debezium-JSON messages. Changes of one row stay in"
         + " order; failed calls are retried, then dead-lettered to `dead-letters/function-<name>.jsonl`. See"

@@ -180,7 +180,7 @@ class FunctionsIT {
     String output = Files.readString(log);
     assertThat(exit).as("preview exit code; output:\n%s", output).isZero();
     assertThat(output).as(output).contains(
-        "preview of " + db + ".orders: 3 rows through 0 transform rules, 3 functions and 0 routes; nothing is written",
+        "preview of " + db + ".orders: 3 rows through 0 transform rules, 0 routes and 3 functions; nothing is written",
         "source       SNAPSHOT_READ " + db + ".orders {id=1, customer_id=2, amount=12.50, status='paid'}");
     assertThat(output.lines().filter(l -> l.startsWith("  out ")).map(String::strip))
         .as("each row after the functions, and the sink it would reach; output:\n%s", output)

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The thread between the source and the lanes. It takes the source's event groups in order,
- * applies the transforms and the user functions, splits key-changing updates into a delete and an insert, hashes each event by (table, primary
+ * applies the transforms, the routes and the user functions, splits key-changing updates into a delete and an insert, hashes each event by (table, primary
  * key) to a lane and hands it to every sink that takes its table. It starts a checkpoint barrier
  * every checkpoint interval, and before a schema change it waits until every lane has committed
  * what came before, then applies the change to the sinks.
@@ -101,7 +101,7 @@ final class Dispatcher implements Runnable {
     for (ChangeEvent source : events) {
       ChangeEvent transformed = transformer.apply(source);
       if (transformed != null) { // else filtered out; the position still moves
-        load(transformed, null);
+        load(router.route(transformed), null);
       }
       last = source.position();
     }
@@ -121,14 +121,14 @@ final class Dispatcher implements Runnable {
   }
 
   private void dispatchThroughFunctions(List<ChangeEvent> events) throws InterruptedException {
-    List<ChangeEvent> transformed = new ArrayList<>(events.size());
+    List<ChangeEvent> routed = new ArrayList<>(events.size());
     for (ChangeEvent source : events) {
       ChangeEvent t = transformer.apply(source);
       if (t != null) {
-        transformed.add(t);
+        routed.add(router.route(t));
       }
     }
-    functions.apply(transformed, waitingEvents(), this::load);
+    functions.apply(routed, waitingEvents(), this::load);
     last = events.get(events.size() - 1).position();
     captured(events);
   }
@@ -150,9 +150,8 @@ final class Dispatcher implements Runnable {
     }
   }
 
-  /** Routes one event and hands it to its sinks (every one that takes its table, or only {@code sink}). */
-  private void load(ChangeEvent transformed, String sink) throws InterruptedException {
-    ChangeEvent e = router.route(transformed);
+  /** Hands one event to its sinks' lanes (every sink that takes its table, or only {@code sink}). */
+  private void load(ChangeEvent e, String sink) throws InterruptedException {
     int[] key = keyIndexes.computeIfAbsent(e.schema(), TableSchema::primaryKeyIndexes);
     if (e.op() == Operation.UPDATE && !RowKey.sameKey(e.before(), e.after(), key)) {
       requireFullRowForKeyChange(e);

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  *     whose table pattern matches wins); empty: events pass unchanged
  * @param routes table routes, applied in order to every event before the sinks see it (the first
  *     that matches wins); empty: every table keeps its name
- * @param functions user functions, run in order on every event after the transforms and before
- *     the routes; empty: none
+ * @param functions user functions, run in order on every event after the transforms and the
+ *     routes; empty: none
  */
 public record PipelineDefinition(
     String name,

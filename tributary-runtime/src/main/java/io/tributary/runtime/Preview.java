@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What a pipeline would do to given events, without loading anything: each event through the
- * transforms, the user functions and the routes, with the sinks each result would reach. Functions
+ * transforms, the routes and the user functions, with the sinks each result would reach. Functions
  * run for real (an HTTP function gets its requests; a Java function's side effects happen);
  * events they fail on are reported, not dead-lettered. Not thread-safe.
  */
@@ -26,7 +26,7 @@ public final class Preview implements AutoCloseable {
    *
    * @param source the event as the source gave it
    * @param transformed the event after the transforms; null when a filter dropped it
-   * @param outputs what the functions emitted, routed, with the sinks that would get each
+   * @param outputs the routed event, or what the functions emitted for it, with the sinks that would get each
    * @param failures what the functions failed on (after their retries), one line each
    */
   public record Result(ChangeEvent source, ChangeEvent transformed, List<Output> outputs, List<String> failures) {}
@@ -34,7 +34,7 @@ public final class Preview implements AutoCloseable {
   /**
    * One event as a sink would get it.
    *
-   * @param event after the functions and the routes
+   * @param event after the routes and the functions
    * @param sinks the sinks that would load it
    */
   public record Output(ChangeEvent event, List<String> sinks) {}
@@ -57,24 +57,24 @@ public final class Preview implements AutoCloseable {
     ChangeEvent transformed = transformer.apply(event);
     List<Output> outputs = new ArrayList<>();
     if (transformed != null) {
+      ChangeEvent routed = router.route(transformed);
       if (functions.isEmpty()) {
-        outputs.add(output(transformed, null));
+        outputs.add(output(routed, null));
       } else {
-        functions.apply(List.of(transformed), 0, (e, sink) -> outputs.add(output(e, sink)));
+        functions.apply(List.of(routed), 0, (e, sink) -> outputs.add(output(e, sink)));
       }
     }
     return new Result(event, transformed, outputs, List.copyOf(failures));
   }
 
   private Output output(ChangeEvent e, String sink) {
-    ChangeEvent routed = router.route(e);
     List<String> sinks = new ArrayList<>();
     for (SinkDefinition s : definition.sinks()) {
-      if (sink == null ? s.tables().matcher(routed.schema().id().toString()).matches() : s.name().equals(sink)) {
+      if (sink == null ? s.tables().matcher(e.schema().id().toString()).matches() : s.name().equals(sink)) {
         sinks.add(s.name());
       }
     }
-    return new Output(routed, sinks);
+    return new Output(e, sinks);
   }
 
   @Override

@@ -11,6 +11,9 @@ import io.tributary.api.schema.TableId;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.runtime.PipelineDefinition.SinkDefinition;
 import io.tributary.runtime.PipelineDefinition.SourceDefinition;
+import io.tributary.runtime.function.FunctionCode;
+import io.tributary.runtime.function.FunctionDefinition;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -105,6 +108,48 @@ class PipelineTest {
       assertEqual(log, b);
     }
     assertThat(totalCrashes).as("injected crashes over all seeds").isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void functionsOnRoutedTablesKeepEveryTargetEqualThroughCrashes() throws Exception {
+    Path jar = io.tributary.runtime.function.FixtureJar.build(Files.createTempDirectory(state, "jar"));
+    FakeLog log = new FakeLog(21, 3_000);
+    FakeTarget folding = new FakeTarget(21);
+    folding.fatalRate = 0.03;
+    FakeTarget changes = new FakeTarget(22);
+    changes.changeLog = true;
+    PipelineDefinition plain = definition(log, 4, folding, changes);
+    FunctionDefinition f = new FunctionDefinition("f", Pattern.compile("mirror\\..*"), new FunctionCode.Java(jar,
+        "io.tributary.runtime.function.fixture.ScriptedFunction", Config.of("keep-shape", "true", "fail", "3,17,42")),
+        3, 3, Duration.ofSeconds(5), 2, Duration.ofMillis(1), Duration.ofSeconds(1));
+    PipelineDefinition def = new PipelineDefinition(plain.name(), plain.parallelism(), plain.stateDir(),
+        plain.checkpointInterval(), plain.batchSize(), plain.batchLinger(), plain.queueSize(), plain.maxDeadLetters(),
+        plain.source(), plain.sinks(), List.of(), List.of(new TableRoute(Pattern.compile("db\\.(.*)"), "mirror.$1", null)),
+        List.of(f));
+    int crashes = 0;
+    long handled = 0;
+    while (true) {
+      Pipeline p = new Pipeline(def);
+      try {
+        p.run();
+        break;
+      } catch (TributaryException e) {
+        assertThat(e.getMessage()).contains("injected crash");
+        assertThat(++crashes).isLessThan(500);
+      } finally {
+        handled += p.metrics().function("f").eventsIn();
+      }
+    }
+    assertThat(crashes).isPositive();
+    assertThat(handled).as("every change went through the function, some more than once").isGreaterThanOrEqualTo(log.events.size());
+    for (FakeTarget target : List.of(folding, changes)) {
+      assertThat(target.violation).isNull();
+      for (Map.Entry<TableId, TreeMap<Long, Object[]>> e : log.expected.entrySet()) {
+        TreeMap<Long, Object[]> got = target.tables.get(new TableId("mirror", e.getKey().name()));
+        assertThat(got.keySet()).isEqualTo(e.getValue().keySet());
+        e.getValue().forEach((id, row) -> assertThat(got.get(id)).isEqualTo(row));
+      }
+    }
   }
 
   @Test

@@ -30,8 +30,8 @@ public final class FunctionBlocks {
       "The function's name, unique in the pipeline; names its dead-letter file dead-letters/function-<name>.jsonl.")
       .asRequired();
   static final Option<String> TABLES = Option.string("tables",
-      "A regular expression matched against the whole namespace.table of each event after the transforms (before"
-          + " routing); other tables pass the function unchanged.").asRequired();
+      "A regular expression matched against the whole namespace.table of each event after the transforms and routes"
+          + " (like a sink's tables); other tables pass the function unchanged.").asRequired();
   static final Option<String> JAR = Option.string("jar",
       "A Java function: the JAR holding it (relative paths start at the pipeline file's directory). Loaded in a class"
           + " loader of its own that shares only io.tributary.api and slf4j with Tributary.");

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * @param name the function's name, unique in the pipeline (names its dead-letter file and metrics)
  * @param tables which tables it handles, matched against the whole "namespace.table" of the event
- *     after the transforms and before the routes; other events pass it unchanged
+ *     after the transforms and the routes (as sinks' {@code tables} are); other events pass it
+ *     unchanged
  * @param code what runs: a Java class from a JAR, or an HTTP endpoint
  * @param minInstances instances kept even when idle, at least 1
  * @param maxInstances most parallel instances (for HTTP: most requests in flight)

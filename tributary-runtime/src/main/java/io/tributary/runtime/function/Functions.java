@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The pipeline's functions, in file order: each event goes through every function whose tables
- * match it (what one emits is what the next gets; an event emitted to a named sink skips the rest),
+ * The pipeline's functions, in file order, between the routes and the sinks: each event goes
+ * through every function whose tables match it (what one emits is what the next gets; an event emitted to a named sink skips the rest),
  * and what comes out is handed on in source order. Used by one thread (the dispatcher's).
  */
 public final class Functions implements AutoCloseable {

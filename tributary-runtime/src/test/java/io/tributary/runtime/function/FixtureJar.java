@@ -11,17 +11,17 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /** Packs the compiled fixture functions into a JAR, as a user's build would. */
-final class FixtureJar {
+public final class FixtureJar {
   private static final String PACKAGE = "io/tributary/runtime/function/fixture/";
 
   private FixtureJar() {}
 
-  static Path build(Path dir) throws IOException, URISyntaxException {
+  public static Path build(Path dir) throws IOException, URISyntaxException {
     return build(dir, new Class<?>[0]);
   }
 
   /** The fixture JAR with copies of {@code bundled} (from the class path) inside, as a careless fat JAR would have. */
-  static Path build(Path dir, Class<?>... bundled) throws IOException, URISyntaxException {
+  public static Path build(Path dir, Class<?>... bundled) throws IOException, URISyntaxException {
     Path classes = Path.of(FixtureJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path jar = dir.resolve("fixture-functions.jar");
     List<Path> files;

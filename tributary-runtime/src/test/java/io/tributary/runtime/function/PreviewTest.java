@@ -24,14 +24,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link Preview}: an event through the transforms, the functions and the routes, with the sinks it reaches. */
+/** {@link Preview}: an event through the transforms, the routes and the functions, with the sinks it reaches. */
 class PreviewTest {
   @TempDir Path dir;
 
   @Test
   void showsEachStepAndTheSinksWithoutWritingAnything() throws Exception {
     Path jar = FixtureJar.build(dir);
-    FunctionDefinition scripted = new FunctionDefinition("scripted", Pattern.compile("shop\\.orders"),
+    FunctionDefinition scripted = new FunctionDefinition("scripted", Pattern.compile("mirror\\.orders"),
         new FunctionCode.Java(jar, "io.tributary.runtime.function.fixture.ScriptedFunction",
             Config.of("fanout", "2", "fail", "3", "fail-times", "99")),
         1, 1, Duration.ofSeconds(5), 0, Duration.ofMillis(1), Duration.ofSeconds(1));
@@ -51,6 +51,7 @@ class PreviewTest {
       Preview.Result fanned = preview.run(insert(2, "7.00"));
       assertThat(fanned.transformed().after()).containsExactly(2L, new BigDecimal("7.00"), 0L);
       assertThat(fanned.outputs()).extracting(o -> o.event().schema().id() + " → " + o.sinks())
+          .as("the function sees the routed table; what it emits is not routed again")
           .containsExactly("mirror.orders → [warehouse]", "audit.orders → [audit]");
       assertThat(fanned.outputs().get(0).event().schema().columns()).extracting(Column::name)
           .containsExactly("id", "amount", "seq", "loader");
