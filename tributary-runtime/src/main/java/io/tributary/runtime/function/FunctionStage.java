@@ -166,7 +166,7 @@ final class FunctionStage implements AutoCloseable {
   }
 
   /** Starts a new instance in place of an abandoned one; it takes over the partition. */
-  private void replace(int slot, Partition p) throws InterruptedException {
+  private void replace(int slot, Partition p) {
     Instance fresh = started(factory.create(serials++));
     instances.set(slot, fresh);
     fresh.failedAttemptOnTimeout(p);
