@@ -2,7 +2,9 @@ package io.tributary.runtime.function;
 
 /**
  * Decides how many instances a function runs: enough to work off the current backlog within the
- * target time at the measured cost per event, between the function's minimum and maximum. It adds
+ * target time at the measured cost per event, between the function's minimum and maximum. The
+ * backlog is what waits in the pipeline plus what the source has not delivered yet (estimated from
+ * the commit lag). It adds
  * instances at once and retires one at a time, each only after the backlog has asked for fewer for
  * the whole scale-down delay, so a short lull does not shed instances a burst needs again. Not
  * thread-safe: the stage's supervising thread owns it.

@@ -69,9 +69,12 @@ final class FunctionStage implements AutoCloseable {
    * The outputs for a chunk, in input order: the function's outputs in place of the events it
    * handles, other events (other tables, or already sent to a named sink) unchanged.
    *
-   * @param waiting events waiting behind this chunk, for scaling
+   * @param waiting events waiting behind this chunk in the pipeline, for scaling
+   * @param lagMillis how long ago the chunk's oldest change was committed (0: unknown), for scaling:
+   *     the source's own backlog, which the pipeline's queue does not show, is about this lag times
+   *     the rate the function works at
    */
-  List<Output> apply(List<Output> in, long waiting) throws InterruptedException {
+  List<Output> apply(List<Output> in, long waiting, long lagMillis) throws InterruptedException {
     List<List<Output>> results = new ArrayList<>(Collections.nCopies(in.size(), List.<Output>of()));
     int[] slots = new int[in.size()];
     int matched = assign(in, slots, results);
@@ -81,9 +84,13 @@ final class FunctionStage implements AutoCloseable {
     counters.received(matched);
     Partition[] parts = partitions(in, slots, results);
     long busyBefore = counters.busyNanos();
+    long start = System.nanoTime();
     supervise(parts);
+    long now = System.nanoTime();
     scaler.measured(matched, counters.busyNanos() - busyBefore);
-    resize(scaler.desired(instances.size(), matched + waiting, System.nanoTime()));
+    double eventsPerMilli = matched * 1e6 / Math.max(1, now - start);
+    long behindInSource = (long) Math.min(Long.MAX_VALUE / 4, lagMillis * eventsPerMilli);
+    resize(scaler.desired(instances.size(), matched + waiting + behindInSource, now));
     List<Output> out = new ArrayList<>(in.size());
     results.forEach(out::addAll);
     return out;

@@ -101,8 +101,9 @@ public final class Functions implements AutoCloseable {
         chunk.add(new Output(e, null));
       }
       long behind = waiting + events.size() - to;
+      long lag = lagMillis(events.get(from));
       for (FunctionStage s : stages) {
-        chunk = s.apply(chunk, behind);
+        chunk = s.apply(chunk, behind, lag);
       }
       for (Output o : chunk) {
         out.accept(interned(o.event()), o.sink());
@@ -126,6 +127,11 @@ public final class Functions implements AutoCloseable {
       }
     }
     return limit;
+  }
+
+  /** How long ago the change was committed; 0 for snapshot rows, which have no commit time. */
+  private static long lagMillis(ChangeEvent e) {
+    return e.commitMillis() <= 0 ? 0 : Math.max(0, System.currentTimeMillis() - e.commitMillis());
   }
 
   /** Nothing arrived for a while: lets the functions shed instances. */

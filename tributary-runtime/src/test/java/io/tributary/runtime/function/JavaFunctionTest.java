@@ -219,6 +219,25 @@ class JavaFunctionTest {
   }
 
   @Test
+  void aSourceFarBehindAddsInstancesThoughLittleWaitsInThePipeline() throws Exception {
+    start(scripted("f", 1, 4, Duration.ofSeconds(5), 0, "sleep-ms", "5"));
+    apply(committedAgo(64, 0));
+    assertThat(counters.get("f").peakInstances()).as("caught up: one instance does").isEqualTo(1);
+    apply(committedAgo(64, 30_000));
+    assertThat(counters.get("f").peakInstances()).as("30 s behind at 5 ms per change").isEqualTo(4);
+  }
+
+  private static List<ChangeEvent> committedAgo(int n, long millis) {
+    List<ChangeEvent> events = new ArrayList<>();
+    long commit = System.currentTimeMillis() - millis;
+    for (int i = 0; i < n; i++) {
+      events.add(new ChangeEvent(Operation.INSERT, ORDERS, null, new Object[] {(long) i, new BigDecimal("1.00"), 0L},
+          new TestPosition(i), commit, null));
+    }
+    return events;
+  }
+
+  @Test
   void chainedFunctionsSeeWhatTheOneBeforeEmitted() throws Exception {
     start(scripted("first", 1, 1, Duration.ofSeconds(5), 0, "drop", "1"),
         new FunctionDefinition("second", Pattern.compile("shop\\..*"),
