@@ -28,6 +28,7 @@ import java.util.List;
  * <p>Not thread-safe.
  */
 public final class CanalJsonDecoder implements ChangeDecoder {
+  private final CanalMessageScanner scanner = new CanalMessageScanner();
   private final CanalMessageReader reader = new CanalMessageReader();
   private final CanalChanges changes;
 
@@ -45,6 +46,10 @@ public final class CanalJsonDecoder implements ChangeDecoder {
     if (message == null || length == 0) {
       return List.of();
     }
+    List<Decoded> scanned = scanned(message, offset, length);
+    if (scanned != null) {
+      return scanned;
+    }
     CanalMessage read;
     try (JsonParser parser = Json.FACTORY.createParser(message, offset, length)) {
       read = reader.read(parser);
@@ -57,5 +62,17 @@ public final class CanalJsonDecoder implements ChangeDecoder {
           + e.getMessage()), null, -1, e);
     }
     return changes.decode(read);
+  }
+
+  /**
+   * The changes of a message read by the fast {@link CanalMessageScanner}; null when it declines
+   * or anything fails, and the message is then read with Jackson, which reports any error exactly.
+   */
+  private List<Decoded> scanned(byte[] message, int offset, int length) {
+    try {
+      return changes.decode(scanner.read(message, offset, length));
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

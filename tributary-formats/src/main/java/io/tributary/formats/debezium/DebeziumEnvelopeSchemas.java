@@ -26,6 +26,12 @@ final class DebeziumEnvelopeSchemas {
   private final List<Known> known = new ArrayList<>(KEPT + 1);
   private byte[] spliced = new byte[1024];
 
+  /** Whether the message opens with the envelope's {@code "schema"} field, without white space. */
+  static boolean opensWithSchema(byte[] message, int offset, int length) {
+    return length > OPENING.length && Arrays.equals(message, offset, offset + OPENING.length, OPENING, 0,
+        OPENING.length);
+  }
+
   /** The known schema the message opens with, or null. */
   Known find(byte[] message, int offset, int length) {
     int start = offset + OPENING.length;

@@ -31,6 +31,7 @@ import java.util.Map;
  * <p>Not thread-safe.
  */
 public final class DebeziumJsonDecoder implements ChangeDecoder {
+  private final DebeziumMessageScanner scanner = new DebeziumMessageScanner();
   private final DebeziumMessageReader reader = new DebeziumMessageReader();
   private final DebeziumKeyNames keyNames = new DebeziumKeyNames();
   private final DebeziumEnvelopeSchemas schemas = new DebeziumEnvelopeSchemas();
@@ -51,6 +52,11 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
       return List.of();
     }
     List<String> keyColumns = keyNames.of(key);
+    List<Decoded> scanned = DebeziumEnvelopeSchemas.opensWithSchema(message, offset, length) ? null
+        : scanned(message, offset, length, keyColumns);
+    if (scanned != null) {
+      return scanned;
+    }
     DebeziumEnvelopeSchemas.Known known = schemas.find(message, offset, length);
     if (known != null) {
       try {
@@ -64,6 +70,19 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
     List<Decoded> decoded = changes.decode(read, keyColumns);
     schemas.remember(message, offset, read.schemaStart, read.schemaEnd, read.schema);
     return decoded;
+  }
+
+  /**
+   * The changes of a message without envelope read by the fast {@link DebeziumMessageScanner};
+   * null when it declines or anything fails, and the message is then read with Jackson, which
+   * reports any error exactly.
+   */
+  private List<Decoded> scanned(byte[] message, int offset, int length, List<String> keyColumns) {
+    try {
+      return changes.decode(scanner.read(message, offset, length), keyColumns);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private DebeziumMessage read(byte[] message, int offset, int length, Map<?, ?> knownSchema) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tributary.formats.value.Json;
+import io.tributary.formats.value.JsonScanner;
 import io.tributary.formats.value.RawJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ final class DebeziumKeyNames {
   private final Names top = new Names();
   private final Names payload = new Names();
   private final DebeziumEnvelopeSchemas schemas = new DebeziumEnvelopeSchemas();
+  private final JsonScanner scanner = new JsonScanner();
   private List<String> last = List.of();
   /** Where the schema object of the key being read starts and ends, -1 when it has none. */
   private long schemaStart;
@@ -38,6 +40,10 @@ final class DebeziumKeyNames {
       return List.of();
     }
     try {
+      Names scanned = DebeziumEnvelopeSchemas.opensWithSchema(key, 0, key.length) ? null : scan(key);
+      if (scanned != null) {
+        return keep(scanned);
+      }
       DebeziumEnvelopeSchemas.Known known = schemas.find(key, 0, key.length);
       if (known != null) {
         Names names = stream(schemas.splicedBytes(), schemas.splice(key, 0, key.length, known));
@@ -54,6 +60,34 @@ final class DebeziumKeyNames {
       // read whole below, which reports what is wrong with the key
     }
     return whole(key);
+  }
+
+  /**
+   * The names of a plain key object of scalar values read by the scanner; null when it declines (an
+   * envelope, nested values, anything unusual: the key is then streamed with Jackson).
+   */
+  private Names scan(byte[] key) {
+    try {
+      scanner.start(key, 0, key.length);
+      scanner.expect('{');
+      top.clear();
+      for (boolean first = true; scanner.nextField(first); first = false) {
+        String name = scanner.name(top.count < last.size() ? last.get(top.count) : null);
+        if (name.equals("schema") || name.equals("payload") || top.contains(name)) {
+          return null;
+        }
+        top.append(name);
+        int next = scanner.peek();
+        if (next == '{' || next == '[') {
+          return null;
+        }
+        scanner.skipValue();
+      }
+      scanner.finish();
+      return top;
+    } catch (JsonScanner.Declined e) {
+      return null;
+    }
   }
 
   /**
@@ -124,6 +158,10 @@ final class DebeziumKeyNames {
       if (contains(name)) {
         throw Json.duplicate(parser, name);
       }
+      append(name);
+    }
+
+    void append(String name) {
       if (count == items.length) {
         items = Arrays.copyOf(items, count * 2);
       }

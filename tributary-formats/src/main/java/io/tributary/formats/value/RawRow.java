@@ -45,6 +45,16 @@ public final class RawRow {
     return row;
   }
 
+  /** An empty row object that started at byte {@code offset}, filled with {@link #append}. */
+  public static RawRow empty(long offset) {
+    return new RawRow(offset);
+  }
+
+  /** Adds a field; the caller has checked with {@link #indexOf} that the name is new. */
+  public void append(String name, Object value) {
+    add(name, value);
+  }
+
   private void add(String name, Object value) {
     if (size == names.length) {
       names = Arrays.copyOf(names, size * 2);
