@@ -100,19 +100,10 @@ public final class JsonScanner {
    * expected} (a name in quotes, from {@link ExpectedNames}); {@link #namePredicted()} tells.
    */
   public boolean nextField(boolean first, byte[] expected) {
-    int c = peek();
-    if (c == '}') {
-      pos++;
+    if (closedOrSeparated('}', first)) {
       return false;
     }
-    if (!first) {
-      if (c != ',') {
-        throw DECLINED;
-      }
-      pos++;
-      c = peek();
-    }
-    if (c != '"') {
+    if (peek() != '"') {
       throw DECLINED;
     }
     predicted = expected != null && startsWith(expected);
@@ -125,6 +116,25 @@ public final class JsonScanner {
     }
     expect(':');
     return true;
+  }
+
+  /**
+   * After white space: true, with it consumed, at {@code close}; otherwise consumes the comma
+   * before every member but the first, and declines when it is missing.
+   */
+  private boolean closedOrSeparated(char close, boolean first) {
+    int c = peek();
+    if (c == close) {
+      pos++;
+      return true;
+    }
+    if (!first) {
+      if (c != ',') {
+        throw DECLINED;
+      }
+      pos++;
+    }
+    return false;
   }
 
   private boolean startsWith(byte[] expected) {
@@ -154,19 +164,11 @@ public final class JsonScanner {
 
   /** Like {@link #nextField} for the elements of an array whose {@code [} was consumed. */
   public boolean nextElement(boolean first) {
-    int c = peek();
-    if (c == ']') {
-      pos++;
+    if (closedOrSeparated(']', first)) {
       return false;
     }
-    if (!first) {
-      if (c != ',') {
-        throw DECLINED;
-      }
-      pos++;
-      if (peek() == ']') {
-        throw DECLINED;
-      }
+    if (!first && peek() == ']') {
+      throw DECLINED;
     }
     return true;
   }
