@@ -14,6 +14,8 @@ import io.tributary.formats.MessageMetadata;
 import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.RawJson;
 import io.tributary.formats.value.RawRow;
+import io.tributary.formats.value.ShapePrediction;
+import io.tributary.formats.value.TypedValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +36,10 @@ final class CanalChanges {
   private final Map<TableId, Shape> shapes = new HashMap<>();
   private final Columns.KnownShapes knownShapes = new Columns.KnownShapes();
   private TableId lastTable;
+  /** The shape of the next message's rows, for the scanner. */
+  final ShapePrediction prediction = new ShapePrediction();
+  /** Canal's conversion of one value, for rows scanned straight into their types. */
+  final TypedValues typedValues;
 
   /** A table's last shape and the message parts it was built from. */
   private record Shape(Map<String, String> mysqlType, List<String> pkNames, Columns columns) {}
@@ -41,6 +47,7 @@ final class CanalChanges {
   CanalChanges(FormatOptions options) {
     this.options = options;
     this.values = new CanalValueText(options.canalTimeZone());
+    this.typedValues = values::parse;
   }
 
   List<Decoded> decode(CanalMessage message) {
@@ -94,6 +101,7 @@ final class CanalChanges {
           + (old == null ? "no old rows" : old.size() + " old rows"));
     }
     Columns columns = columns(table, message);
+    prediction.saw(columns);
     List<Decoded> out = new ArrayList<>(message.data.size());
     for (int i = 0; i < message.data.size(); i++) {
       Object[] data = row(columns, message.data.get(i), i, op == Operation.UPDATE, table);
@@ -155,6 +163,10 @@ final class CanalChanges {
 
   /** Data row {@code index}; in an UPDATE a non-key column it lacks is {@link Unchanged#VALUE}. */
   private Object[] row(Columns columns, RawRow raw, int index, boolean update, TableId table) {
+    Object[] typed = raw.typedValues(columns);
+    if (typed != null) {
+      return typed;
+    }
     Object[] row = new Object[columns.size()];
     java.util.Arrays.fill(row, MISSING);
     fill(columns, raw, "data", index, row, table);
@@ -178,7 +190,16 @@ final class CanalChanges {
         before[i] = null;
       }
     }
-    fill(columns, old, "old", index, before, table);
+    Object[] typed = old.typedValues(columns);
+    if (typed == null) {
+      fill(columns, old, "old", index, before, table);
+      return before;
+    }
+    for (int i = 0; i < before.length; i++) {
+      if (typed[i] != RawRow.ABSENT) {
+        before[i] = typed[i];
+      }
+    }
     return before;
   }
 

@@ -69,10 +69,7 @@ public final class CanalJsonDecoder implements ChangeDecoder {
    * or anything fails, and the message is then read with Jackson, which reports any error exactly.
    */
   private List<Decoded> scanned(byte[] message, int offset, int length) {
-    try {
-      return changes.decode(scanner.read(message, offset, length));
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return changes.prediction.scanned(shape -> scanner.read(message, offset, length, shape, changes.typedValues),
+        changes::decode);
   }
 }

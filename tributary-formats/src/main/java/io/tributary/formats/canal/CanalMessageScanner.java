@@ -1,8 +1,10 @@
 package io.tributary.formats.canal;
 
+import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.ExpectedNames;
 import io.tributary.formats.value.JsonScanner;
 import io.tributary.formats.value.RawRow;
+import io.tributary.formats.value.TypedValues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ final class CanalMessageScanner {
   private List<String> pkNames;
   private byte[] mysqlTypeBytes;
   private Map<String, String> mysqlType;
+  private Columns predicted;
+  private TypedValues values;
 
   /**
    * The message in {@code length} bytes from {@code offset}.
@@ -57,6 +61,19 @@ final class CanalMessageScanner {
    * @throws JsonScanner.Declined when the scanner does not read it with certainty
    */
   CanalMessage read(byte[] bytes, int offset, int length) {
+    return read(bytes, offset, length, null, null);
+  }
+
+  /**
+   * The message, its {@code data} rows read {@linkplain RawRow#typed straight into the types} of
+   * {@code predicted} (converted with {@code values}) where they hold every column in order, and
+   * its {@code old} rows where they hold some in order; null {@code predicted} reads raw rows.
+   *
+   * @throws JsonScanner.Declined when the scanner does not read it with certainty
+   */
+  CanalMessage read(byte[] bytes, int offset, int length, Columns predicted, TypedValues values) {
+    this.predicted = predicted;
+    this.values = values;
     in.start(bytes, offset, length);
     in.expect('{');
     CanalMessage message = new CanalMessage();
@@ -116,13 +133,20 @@ final class CanalMessageScanner {
     in.expect('[');
     List<RawRow> rows = new ArrayList<>(2);
     for (boolean first = true; in.nextElement(first); first = false) {
-      rows.add(row(rowNames[list]));
+      rows.add(row(rowNames[list], list == 1));
     }
     return rows;
   }
 
-  private RawRow row(ExpectedNames names) {
-    RawRow row = RawRow.empty(in.offset());
+  private RawRow row(ExpectedNames names, boolean old) {
+    long offset = in.offset();
+    if (predicted != null) {
+      Object[] typed = in.typedRow(predicted, values, old);
+      if (typed != null) {
+        return RawRow.typed(offset, predicted, typed);
+      }
+    }
+    RawRow row = RawRow.empty(offset);
     in.expect('{');
     for (int j = 0; in.nextField(j == 0, names.quoted(j)); j++) {
       String name;

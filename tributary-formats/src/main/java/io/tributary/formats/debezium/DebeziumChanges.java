@@ -14,6 +14,7 @@ import io.tributary.formats.FormatOptions;
 import io.tributary.formats.MessageMetadata;
 import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.RawRow;
+import io.tributary.formats.value.ShapePrediction;
 import io.tributary.formats.value.ValueCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +34,9 @@ final class DebeziumChanges {
   private final Map<TableId, Shape> shapes = new HashMap<>();
   private final Columns.KnownShapes knownShapes = new Columns.KnownShapes();
   private TableId lastTable;
+  /** The shape of the next message's rows, for the scanner. */
+  final ShapePrediction prediction = new ShapePrediction();
 
-  /** A table's last shape and the envelope parts it was built from. */
   private record Shape(List<?> fields, List<String> key, Columns columns) {}
 
   DebeziumChanges(FormatOptions options) {
@@ -82,6 +84,9 @@ final class DebeziumChanges {
           + " has no " + (needsAfter ? "after" : "before") + " image");
     }
     Columns columns = columns(message, table, keyNames);
+    if (message.schema == null) {
+      prediction.saw(columns);
+    }
     DecimalHandling decimals = message.schema != null ? DecimalHandling.STRING : options.decimalHandling();
     Object[] after = needsAfter ? images.image(columns, message.after, message, "after", op == Operation.UPDATE, table,
         decimals) : null;

@@ -8,6 +8,8 @@ import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.JsonValueWriter;
 import io.tributary.formats.value.RawJson;
 import io.tributary.formats.value.RawRow;
+import io.tributary.formats.value.TypedValues;
+import io.tributary.formats.value.ValueCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -27,6 +29,10 @@ final class DebeziumImages {
    */
   Object[] image(Columns columns, RawRow raw, DebeziumMessage message, String field, boolean updateAfter,
       TableId table, DecimalHandling decimals) {
+    Object[] typed = raw.typedValues(columns);
+    if (typed != null) {
+      return typed;
+    }
     Object[] row = new Object[columns.size()];
     Arrays.fill(row, MISSING);
     for (int j = 0; j < raw.size(); j++) {
@@ -67,6 +73,26 @@ final class DebeziumImages {
   }
 
   /** Builds columns, turning a key column that is not a column into an error naming the key. */
+  /**
+   * Debezium's conversion of one raw value, for rows {@linkplain
+   * io.tributary.formats.value.JsonScanner#typedRow scanned straight into their types}: what {@link
+   * #image} does to each value, refusing the placeholder for a value not carried (which only the
+   * raw path reads, knowing whether the row is an UPDATE's after image).
+   */
+  static TypedValues typedValues(DecimalHandling decimals) {
+    return new TypedValues() {
+      @Override
+      public Object convert(ValueCodec codec, Object raw) {
+        return codec.read(raw, decimals);
+      }
+
+      @Override
+      public boolean refuses(String text) {
+        return JsonValueWriter.UNAVAILABLE.equals(text) || UNAVAILABLE_BASE64.equals(text);
+      }
+    };
+  }
+
   static Columns checkedColumns(TableId table, Supplier<Columns> build) {
     try {
       return build.get();

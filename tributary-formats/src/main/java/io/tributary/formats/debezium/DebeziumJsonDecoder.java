@@ -8,6 +8,7 @@ import io.tributary.formats.Format;
 import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
 import io.tributary.formats.value.Json;
+import io.tributary.formats.value.TypedValues;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,11 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
   private final DebeziumKeyNames keyNames = new DebeziumKeyNames();
   private final DebeziumEnvelopeSchemas schemas = new DebeziumEnvelopeSchemas();
   private final DebeziumChanges changes;
+  private final TypedValues typedValues;
 
   public DebeziumJsonDecoder(FormatOptions options) {
     this.changes = new DebeziumChanges(options);
+    this.typedValues = DebeziumImages.typedValues(options.decimalHandling());
   }
 
   @Override
@@ -78,11 +81,8 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
    * reports any error exactly.
    */
   private List<Decoded> scanned(byte[] message, int offset, int length, List<String> keyColumns) {
-    try {
-      return changes.decode(scanner.read(message, offset, length), keyColumns);
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return changes.prediction.scanned(shape -> scanner.read(message, offset, length, shape, typedValues),
+        read -> changes.decode(read, keyColumns));
   }
 
   private DebeziumMessage read(byte[] message, int offset, int length, Map<?, ?> knownSchema) {

@@ -1,7 +1,10 @@
 package io.tributary.formats.debezium;
 
+import io.tributary.formats.value.Columns;
+import io.tributary.formats.value.ExpectedNames;
 import io.tributary.formats.value.JsonScanner;
 import io.tributary.formats.value.RawRow;
+import io.tributary.formats.value.TypedValues;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -30,7 +33,7 @@ final class DebeziumMessageScanner {
   /** From here on, the fields the scanner declines: {@code schema}, {@code payload}, {@code tableChanges}. */
   private static final int DECLINED_FIELDS = 9;
   private static final byte[][] SOURCE_FIELDS = bytes(DebeziumMetadata.SOURCE_FIELDS);
-  private static final List<String> REPEATING = List.of("snapshot", "table", "schema", "db");
+  private static final List<String> REPEATING = List.of("snapshot", "table", "schema", "db", "gtid");
   private static final byte[][] TRANSACTION_FIELDS = bytes(List.of("id"));
 
   private final JsonScanner in = new JsonScanner();
@@ -38,7 +41,13 @@ final class DebeziumMessageScanner {
   private final String[] repeated = new String[SOURCE_FIELDS.length];
   private final boolean[] repeating = new boolean[SOURCE_FIELDS.length];
   private String op;
+  private String transactionId;
   private int[] others = new int[16];
+  private Columns predicted;
+  private final ExpectedNames topNames = new ExpectedNames();
+  private final ExpectedNames sourceNames = new ExpectedNames();
+  private final ExpectedNames transactionNames = new ExpectedNames();
+  private TypedValues values;
 
   DebeziumMessageScanner() {
     for (int i = 0; i < repeating.length; i++) {
@@ -52,12 +61,25 @@ final class DebeziumMessageScanner {
    * @throws JsonScanner.Declined when the scanner does not read it with certainty
    */
   DebeziumMessage read(byte[] bytes, int offset, int length) {
+    return read(bytes, offset, length, null, null);
+  }
+
+  /**
+   * The message, its {@code before} and {@code after} read {@linkplain RawRow#typed straight into
+   * the types} of {@code predicted} (converted with {@code values}) where they have its layout;
+   * null {@code predicted} reads raw rows.
+   *
+   * @throws JsonScanner.Declined when the scanner does not read it with certainty
+   */
+  DebeziumMessage read(byte[] bytes, int offset, int length, Columns predicted, TypedValues values) {
+    this.predicted = predicted;
+    this.values = values;
     in.start(bytes, offset, length);
     in.expect('{');
     DebeziumMessage message = new DebeziumMessage();
     long seen = 0;
-    for (boolean first = true; in.nextField(first); first = false) {
-      int field = field(FIELDS);
+    for (int j = 0; in.nextField(j == 0, topNames.quoted(j)); j++) {
+      int field = field(FIELDS, topNames, j);
       if (field < 0) {
         in.skipValue();
         continue;
@@ -72,26 +94,33 @@ final class DebeziumMessageScanner {
     return message;
   }
 
-  private int field(byte[][] names) {
-    for (int i = 0; i < names.length; i++) {
-      if (in.nameIs(names[i])) {
-        return i;
-      }
+  /**
+   * Which of {@code names} the name just read is (-1 for none): the tag of {@code slot} when the
+   * name was the one {@code expected} there, else found and remembered for the slot.
+   */
+  private int field(byte[][] names, ExpectedNames expected, int slot) {
+    if (in.namePredicted()) {
+      return expected.tag(slot);
     }
-    return -1;
+    int field = -1;
+    for (int i = 0; i < names.length && field < 0; i++) {
+      field = in.nameIs(names[i]) ? i : -1;
+    }
+    expected.remember(slot, in, null, field);
+    return field;
   }
 
   private void readField(int field, DebeziumMessage message) {
     switch (field) {
       case BEFORE -> message.before = row();
       case AFTER -> message.after = row();
-      case SOURCE -> message.source = in.nullValue() ? null : block(SOURCE_FIELDS);
+      case SOURCE -> message.source = in.nullValue() ? null : block(SOURCE_FIELDS, sourceNames);
       case OP -> {
         message.opOffset = in.offset();
         message.op = op = in.stringOrNull(op);
       }
       case TS_MS -> message.tsMs = in.integerOrNull();
-      case TRANSACTION -> message.transactionId = in.nullValue() ? null : block(TRANSACTION_FIELDS)[0];
+      case TRANSACTION -> message.transactionId = in.nullValue() ? null : block(TRANSACTION_FIELDS, transactionNames)[0];
       case DDL -> message.ddl = in.stringOrNull(null);
       case DATABASE_NAME -> message.databaseName = in.stringOrNull(null);
       default -> message.schemaName = in.stringOrNull(null);
@@ -102,7 +131,14 @@ final class DebeziumMessageScanner {
     if (in.nullValue()) {
       return null;
     }
-    RawRow row = RawRow.empty(in.offset());
+    long offset = in.offset();
+    if (predicted != null) {
+      Object[] typed = in.typedRow(predicted, values, false);
+      if (typed != null) {
+        return RawRow.typed(offset, predicted, typed);
+      }
+    }
+    RawRow row = RawRow.empty(offset);
     in.expect('{');
     for (int j = 0; in.nextField(j == 0); j++) {
       String name = in.name(j < rowNames.length ? rowNames[j] : null);
@@ -122,20 +158,25 @@ final class DebeziumMessageScanner {
    * io.tributary.formats.value.SelectedFields} reads them; the other fields' values are checked and
    * dropped.
    */
-  private Object[] block(byte[][] selected) {
+  private Object[] block(byte[][] selected, ExpectedNames names) {
     in.expect('{');
     Object[] values = new Object[selected.length];
     long seen = 0;
     int otherCount = 0;
-    for (boolean first = true; in.nextField(first); first = false) {
-      int field = field(selected);
+    for (int j = 0; in.nextField(j == 0, names.quoted(j)); j++) {
+      int field = field(selected, names, j);
       if (field >= 0) {
         if ((seen & (1L << field)) != 0) {
           throw JsonScanner.decline();
         }
         seen |= 1L << field;
-        values[field] = selected == SOURCE_FIELDS && repeating[field] && in.peek() == '"'
-            ? (repeated[field] = in.stringOrNull(repeated[field])) : in.scalar();
+        if (in.peek() != '"') {
+          values[field] = in.scalar();
+        } else if (selected == TRANSACTION_FIELDS) {
+          values[field] = transactionId = in.stringOrNull(transactionId);
+        } else {
+          values[field] = repeating[field] ? (repeated[field] = in.stringOrNull(repeated[field])) : in.stringOrNull(null);
+        }
       } else {
         otherCount = other(otherCount);
         int next = in.peek();

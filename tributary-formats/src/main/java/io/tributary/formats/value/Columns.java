@@ -1,7 +1,9 @@
 package io.tributary.formats.value;
 
 import io.tributary.api.schema.Column;
+import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableSchema;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,6 +25,9 @@ public final class Columns {
   private final ValueCodec[] codecs;
   private final boolean[] key;
   private final Map<String, Integer> index;
+  /** Each name in JSON quotes as UTF-8, for names that need no escaping; null when any name does. */
+  private final byte[][] quoted;
+  private final DataType.Kind[] kinds;
 
   private Columns(TableSchema schema, List<String> names, List<String> primaryKey, ValueCodec[] codecs) {
     this.schema = schema;
@@ -41,6 +46,26 @@ public final class Columns {
       }
       key[i] = true;
     }
+    this.quoted = codecs == null ? null : quotedNames(this.names);
+    this.kinds = new DataType.Kind[names.size()];
+    for (int i = 0; codecs != null && i < kinds.length; i++) {
+      kinds[i] = codecs[i].type().kind();
+    }
+  }
+
+  private static byte[][] quotedNames(List<String> names) {
+    byte[][] quoted = new byte[names.size()][];
+    for (int i = 0; i < quoted.length; i++) {
+      String name = names.get(i);
+      for (int j = 0; j < name.length(); j++) {
+        char c = name.charAt(j);
+        if (c < 0x20 || c == '"' || c == '\\') {
+          return null;
+        }
+      }
+      quoted[i] = ('"' + name + '"').getBytes(StandardCharsets.UTF_8);
+    }
+    return quoted;
   }
 
   /** The typed columns of known shapes, built once per shape instance (at most 1024 kept). */
@@ -110,6 +135,24 @@ public final class Columns {
   /** The codec of column {@code i}; only when {@link #typed()}. */
   public ValueCodec codec(int i) {
     return codecs[i];
+  }
+
+  /**
+   * Whether rows can be {@linkplain JsonScanner#typedRow scanned straight into} these columns:
+   * typed, and no name needs escaping in JSON.
+   */
+  public boolean scannable() {
+    return quoted != null;
+  }
+
+  /** Column {@code i}'s name in JSON quotes, as UTF-8; only when {@link #scannable()}. */
+  byte[] quotedName(int i) {
+    return quoted[i];
+  }
+
+  /** The kind of column {@code i}; only when {@link #typed()}. */
+  DataType.Kind kind(int i) {
+    return kinds[i];
   }
 
   /** Whether column {@code i} is part of the key. */

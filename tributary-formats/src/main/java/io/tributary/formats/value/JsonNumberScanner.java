@@ -19,16 +19,26 @@ final class JsonNumberScanner {
   /** The number starting at {@code start}; sets {@link #next}. */
   Object read(byte[] in, int start, int end) {
     int pos = start;
-    if (pos < end && in[pos] == '-') {
+    boolean negative = pos < end && in[pos] == '-';
+    if (negative) {
       pos++;
     }
     int digits = pos;
+    long value = 0;
     if (pos < end && in[pos] == '0') {
       pos++;
-    } else if (pos < end && in[pos] >= '1' && in[pos] <= '9') {
-      pos = digits(in, pos, end);
     } else {
-      throw JsonScanner.decline();
+      while (pos < end) {
+        int digit = in[pos] - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        value = value * 10 + digit;
+        pos++;
+      }
+      if (pos == digits) {
+        throw JsonScanner.decline();
+      }
     }
     int integerDigits = pos - digits;
     boolean integer = true;
@@ -51,11 +61,7 @@ final class JsonNumberScanner {
     if (!integer) {
       return new RawJson.JsonNumber(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
     }
-    long value = 0;
-    for (int i = digits; i < pos; i++) {
-      value = value * 10 + (in[i] - '0');
-    }
-    return in[start] == '-' ? -value : value;
+    return negative ? -value : value;
   }
 
   private static int required(byte[] in, int from, int end) {

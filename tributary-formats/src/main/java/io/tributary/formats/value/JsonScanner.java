@@ -1,5 +1,6 @@
 package io.tributary.formats.value;
 
+import io.tributary.api.schema.DataType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -265,6 +266,134 @@ public final class JsonScanner {
   /** A copy of the bytes from {@code mark} to the current position. */
   public byte[] copySince(int mark) {
     return Arrays.copyOfRange(in, mark, pos);
+  }
+
+  /**
+   * The object at the position read straight into the typed values of {@code columns}, aligned
+   * with them: exactly what reading it as a {@link RawRow} and converting each value with {@code
+   * values} gives. With {@code partial} the object may lack columns ({@link RawRow#ABSENT} there);
+   * otherwise it must hold every column. Its names must come in column order, each once. Returns
+   * null, with nothing consumed, when the object does not have that layout or holds a string
+   * {@code values} {@linkplain TypedValues#refuses refuses}; the caller then reads it raw. Declines
+   * like {@link #scalar} on a value that is an object or an array.
+   */
+  public Object[] typedRow(Columns columns, TypedValues values, boolean partial) {
+    int mark = mark();
+    if (!columns.scannable() || peek() != '{') {
+      return null;
+    }
+    pos++;
+    int size = columns.size();
+    Object[] row = new Object[size];
+    if (partial) {
+      Arrays.fill(row, RawRow.ABSENT);
+    }
+    int column = 0;
+    for (boolean first = true; nextField(first, column < size ? columns.quotedName(column) : null); first = false) {
+      if (!predicted) {
+        column = partial ? laterColumn(columns, column + 1) : -1;
+        if (column < 0) {
+          pos = mark;
+          return null;
+        }
+      }
+      Object value = typedValue(columns.kind(column));
+      if (value == NOT_TYPED) {
+        Object raw = scalar();
+        if (raw instanceof String text && values.refuses(text)) {
+          pos = mark;
+          return null;
+        }
+        value = values.convert(columns.codec(column), raw);
+      } else if (value instanceof String text && values.refuses(text)) {
+        pos = mark;
+        return null;
+      }
+      row[column++] = value;
+    }
+    if (!partial && column != size) {
+      pos = mark;
+      return null;
+    }
+    return row;
+  }
+
+  /** The column from {@code from} on whose name was just read, or -1. */
+  private int laterColumn(Columns columns, int from) {
+    for (int i = from; i < columns.size(); i++) {
+      byte[] quoted = columns.quotedName(i);
+      if (quoted.length - 2 == nameLength
+          && Arrays.equals(quoted, 1, quoted.length - 1, in, nameStart, nameStart + nameLength)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Object NOT_TYPED = new Object();
+
+  /**
+   * The value at the position as a column of {@code kind} holds it, where that is certain and
+   * quick: null; an integer written as a JSON integer or as a string of at most 18 digits (with an
+   * optional minus), boxed as the kind's class when in its range; a string for text kinds. Else
+   * {@link #NOT_TYPED} with nothing consumed.
+   */
+  private Object typedValue(DataType.Kind kind) {
+    int c = peek();
+    if (c == 'n') {
+      return literal("null", null);
+    }
+    return switch (kind) {
+      case INT8, INT16, INT32, INT64 -> integer(kind, c == '"');
+      case STRING, ENUM, SET, JSON -> c == '"' ? string(null) : NOT_TYPED;
+      default -> NOT_TYPED;
+    };
+  }
+
+  private Object integer(DataType.Kind kind, boolean quoted) {
+    byte[] bytes = in;
+    int p = quoted ? pos + 1 : pos;
+    boolean negative = p < end && bytes[p] == '-';
+    if (negative) {
+      p++;
+    }
+    int first = p;
+    long value = 0;
+    while (p < end) {
+      int digit = bytes[p] - '0';
+      if (digit < 0 || digit > 9) {
+        break;
+      }
+      value = value * 10 + digit;
+      p++;
+    }
+    int digits = p - first;
+    if (digits == 0 || digits > 18) {
+      return NOT_TYPED;
+    }
+    if (quoted) {
+      if (p >= end || bytes[p] != '"') {
+        return NOT_TYPED;
+      }
+      p++;
+    } else if ((bytes[first] == '0' && digits > 1)
+        || (p < end && (bytes[p] == '.' || bytes[p] == 'e' || bytes[p] == 'E'))) {
+      return NOT_TYPED;
+    }
+    if (negative) {
+      value = -value;
+    }
+    Object boxed = switch (kind) {
+      case INT8 -> value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE ? (Object) (byte) value : null;
+      case INT16 -> value >= Short.MIN_VALUE && value <= Short.MAX_VALUE ? (Object) (short) value : null;
+      case INT32 -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE ? (Object) (int) value : null;
+      default -> (Object) value;
+    };
+    if (boxed == null) {
+      return NOT_TYPED;
+    }
+    pos = p;
+    return boxed;
   }
 
   /** Whether the next value is null, which is then consumed. */
