@@ -7,6 +7,8 @@ import io.tributary.formats.Decoded;
 import io.tributary.formats.Format;
 import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
+import io.tributary.formats.value.Columns;
+import io.tributary.formats.value.ShapePrediction;
 import io.tributary.formats.value.Json;
 import java.io.IOException;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class CanalJsonDecoder implements ChangeDecoder {
   private final CanalMessageScanner scanner = new CanalMessageScanner();
   private final CanalMessageReader reader = new CanalMessageReader();
   private final CanalChanges changes;
+  private final Reading reading = new Reading();
 
   public CanalJsonDecoder(FormatOptions options) {
     this.changes = new CanalChanges(options);
@@ -69,7 +72,26 @@ public final class CanalJsonDecoder implements ChangeDecoder {
    * or anything fails, and the message is then read with Jackson, which reports any error exactly.
    */
   private List<Decoded> scanned(byte[] message, int offset, int length) {
-    return changes.prediction.scanned(shape -> scanner.read(message, offset, length, shape, changes.typedValues),
-        changes::decode);
+    reading.bytes = message;
+    reading.offset = offset;
+    reading.length = length;
+    return changes.prediction.scanned(reading);
+  }
+
+  /** The message at hand, for the shape prediction. */
+  private final class Reading implements ShapePrediction.Reading<CanalMessage, List<Decoded>> {
+    byte[] bytes;
+    int offset;
+    int length;
+
+    @Override
+    public CanalMessage scan(Columns shape) {
+      return scanner.read(bytes, offset, length, shape, changes.typedValues);
+    }
+
+    @Override
+    public List<Decoded> decode(CanalMessage message) {
+      return changes.decode(message);
+    }
   }
 }

@@ -25,4 +25,22 @@ final class CanalMessage {
   Map<String, String> mysqlType;
   /** Byte offset of the {@code type} value, for errors about it. */
   long typeOffset = -1;
+
+  /** Back to a message with no field read, for a scanner that reuses one message object. */
+  void clear() {
+    data = null;
+    old = null;
+    database = null;
+    table = null;
+    type = null;
+    isDdl = null;
+    sql = null;
+    gtid = null;
+    es = -1;
+    ts = -1;
+    id = -1;
+    pkNames = null;
+    mysqlType = null;
+    typeOffset = -1;
+  }
 }

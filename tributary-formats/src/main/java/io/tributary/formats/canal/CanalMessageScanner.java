@@ -52,6 +52,10 @@ final class CanalMessageScanner {
   private List<String> pkNames;
   private byte[] mysqlTypeBytes;
   private Map<String, String> mysqlType;
+  /** The message and its {@code data} and {@code old} lists, reused from message to message. */
+  private final CanalMessage message = new CanalMessage();
+  @SuppressWarnings("unchecked")
+  private final List<RawRow>[] rowLists = new List[] {new ArrayList<RawRow>(2), new ArrayList<RawRow>(2)};
   private Columns predicted;
   private TypedValues values;
 
@@ -76,7 +80,8 @@ final class CanalMessageScanner {
     this.values = values;
     in.start(bytes, offset, length);
     in.expect('{');
-    CanalMessage message = new CanalMessage();
+    CanalMessage message = this.message;
+    message.clear();
     long seen = 0;
     for (int j = 0; in.nextField(j == 0, topNames.quoted(j)); j++) {
       int field = in.namePredicted() ? topNames.tag(j) : field(j);
@@ -131,7 +136,8 @@ final class CanalMessageScanner {
       return null;
     }
     in.expect('[');
-    List<RawRow> rows = new ArrayList<>(2);
+    List<RawRow> rows = rowLists[list];
+    rows.clear();
     for (boolean first = true; in.nextElement(first); first = false) {
       rows.add(row(rowNames[list], list == 1));
     }

@@ -7,7 +7,9 @@ import io.tributary.formats.Decoded;
 import io.tributary.formats.Format;
 import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
+import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.Json;
+import io.tributary.formats.value.ShapePrediction;
 import io.tributary.formats.value.TypedValues;
 import java.io.IOException;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
   private final DebeziumEnvelopeSchemas schemas = new DebeziumEnvelopeSchemas();
   private final DebeziumChanges changes;
   private final TypedValues typedValues;
+  private final Reading reading = new Reading();
 
   public DebeziumJsonDecoder(FormatOptions options) {
     this.changes = new DebeziumChanges(options);
@@ -81,8 +84,29 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
    * reports any error exactly.
    */
   private List<Decoded> scanned(byte[] message, int offset, int length, List<String> keyColumns) {
-    return changes.prediction.scanned(shape -> scanner.read(message, offset, length, shape, typedValues),
-        read -> changes.decode(read, keyColumns));
+    reading.bytes = message;
+    reading.offset = offset;
+    reading.length = length;
+    reading.keyColumns = keyColumns;
+    return changes.prediction.scanned(reading);
+  }
+
+  /** The message at hand, for the shape prediction. */
+  private final class Reading implements ShapePrediction.Reading<DebeziumMessage, List<Decoded>> {
+    byte[] bytes;
+    int offset;
+    int length;
+    List<String> keyColumns;
+
+    @Override
+    public DebeziumMessage scan(Columns shape) {
+      return scanner.read(bytes, offset, length, shape, typedValues);
+    }
+
+    @Override
+    public List<Decoded> decode(DebeziumMessage message) {
+      return changes.decode(message, keyColumns);
+    }
   }
 
   private DebeziumMessage read(byte[] message, int offset, int length, Map<?, ?> knownSchema) {

@@ -32,6 +32,26 @@ final class DebeziumMessage {
   String schemaName;
   List<?> tableChanges;
 
+  /** Back to a message with no field read, for a scanner that reuses one message object. */
+  void clear() {
+    envelope = false;
+    schema = null;
+    schemaStart = -1;
+    schemaEnd = -1;
+    nullPayload = false;
+    before = null;
+    after = null;
+    source = null;
+    op = null;
+    opOffset = -1;
+    tsMs = -1;
+    transactionId = null;
+    ddl = null;
+    databaseName = null;
+    schemaName = null;
+    tableChanges = null;
+  }
+
   /** The path of a payload field in error messages: {@code payload.after} or {@code after}. */
   String path(String field) {
     return envelope ? "payload." + field : field;

@@ -6,6 +6,7 @@ import io.tributary.formats.value.JsonScanner;
 import io.tributary.formats.value.RawRow;
 import io.tributary.formats.value.TypedValues;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,10 @@ final class DebeziumMessageScanner {
   private String op;
   private String transactionId;
   private int[] others = new int[16];
+  /** The message, the source block's and the transaction block's values, reused from message to message. */
+  private final DebeziumMessage message = new DebeziumMessage();
+  private final Object[] source = new Object[SOURCE_FIELDS.length];
+  private final Object[] transaction = new Object[TRANSACTION_FIELDS.length];
   private Columns predicted;
   private final ExpectedNames topNames = new ExpectedNames();
   private final ExpectedNames sourceNames = new ExpectedNames();
@@ -76,7 +81,8 @@ final class DebeziumMessageScanner {
     this.values = values;
     in.start(bytes, offset, length);
     in.expect('{');
-    DebeziumMessage message = new DebeziumMessage();
+    DebeziumMessage message = this.message;
+    message.clear();
     long seen = 0;
     for (int j = 0; in.nextField(j == 0, topNames.quoted(j)); j++) {
       int field = field(FIELDS, topNames, j);
@@ -114,13 +120,14 @@ final class DebeziumMessageScanner {
     switch (field) {
       case BEFORE -> message.before = row();
       case AFTER -> message.after = row();
-      case SOURCE -> message.source = in.nullValue() ? null : block(SOURCE_FIELDS, sourceNames);
+      case SOURCE -> message.source = in.nullValue() ? null : block(SOURCE_FIELDS, sourceNames, source);
       case OP -> {
         message.opOffset = in.offset();
         message.op = op = in.stringOrNull(op);
       }
       case TS_MS -> message.tsMs = in.integerOrNull();
-      case TRANSACTION -> message.transactionId = in.nullValue() ? null : block(TRANSACTION_FIELDS, transactionNames)[0];
+      case TRANSACTION -> message.transactionId = in.nullValue() ? null
+          : block(TRANSACTION_FIELDS, transactionNames, transaction)[0];
       case DDL -> message.ddl = in.stringOrNull(null);
       case DATABASE_NAME -> message.databaseName = in.stringOrNull(null);
       default -> message.schemaName = in.stringOrNull(null);
@@ -154,13 +161,13 @@ final class DebeziumMessageScanner {
   }
 
   /**
-   * The values of the {@code selected} fields of an object, as {@link
+   * The values of the {@code selected} fields of an object, into {@code values}, as {@link
    * io.tributary.formats.value.SelectedFields} reads them; the other fields' values are checked and
    * dropped.
    */
-  private Object[] block(byte[][] selected, ExpectedNames names) {
+  private Object[] block(byte[][] selected, ExpectedNames names, Object[] values) {
     in.expect('{');
-    Object[] values = new Object[selected.length];
+    Arrays.fill(values, null);
     long seen = 0;
     int otherCount = 0;
     for (int j = 0; in.nextField(j == 0, names.quoted(j)); j++) {
@@ -197,7 +204,7 @@ final class DebeziumMessageScanner {
       }
     }
     if (2 * count + 2 > others.length) {
-      others = java.util.Arrays.copyOf(others, others.length * 2);
+      others = Arrays.copyOf(others, others.length * 2);
     }
     others[2 * count] = in.nameStart();
     others[2 * count + 1] = in.nameLength();

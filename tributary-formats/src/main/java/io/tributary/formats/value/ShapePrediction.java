@@ -1,6 +1,5 @@
 package io.tributary.formats.value;
 
-import java.util.function.Function;
 
 /**
  * Which table shape a decoder expects the next message's rows to have, so its scanner can read
@@ -35,22 +34,19 @@ public final class ShapePrediction {
    * column may fit the real one) or the rows were of another shape; null when the raw reading
    * fails too, and the message is then read by the reference path, which reports any error.
    *
-   * @param scan the scanner, reading rows for a shape (raw for null); may throw
-   * @param decode the message's changes; throws {@link JsonScanner.Declined} when the rows were
-   *     read for another shape than the message's
    */
-  public <M, R> R scanned(Function<Columns, M> scan, Function<M, R> decode) {
+  public <M, R> R scanned(Reading<M, R> reading) {
     Columns predicted = next();
     if (predicted != null) {
       M read = null;
       try {
-        read = scan.apply(predicted);
+        read = reading.scan(predicted);
       } catch (RuntimeException e) {
         // declined, or a value does not fit its column: read raw below
       }
       try {
         if (read != null) {
-          return decode.apply(read);
+          return reading.decode(read);
         }
       } catch (JsonScanner.Declined e) {
         wrong();
@@ -59,10 +55,33 @@ public final class ShapePrediction {
       }
     }
     try {
-      return decode.apply(scan.apply(null));
+      return reading.decode(reading.scan(null));
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A format's fast reading of the message at hand (one object per decoder, pointed at each
+   * message in turn, so nothing is allocated per message).
+   *
+   * @param <M> the format's message as its scanner reads it
+   * @param <R> the decoded changes
+   */
+  public interface Reading<M, R> {
+    /**
+     * The message, its rows read straight into the types of {@code shape}; raw rows for null.
+     *
+     * @throws RuntimeException when the scanner declines or a value does not fit its column
+     */
+    M scan(Columns shape);
+
+    /**
+     * The message's changes.
+     *
+     * @throws JsonScanner.Declined when its rows were read for another shape than its table's
+     */
+    R decode(M message);
   }
 
   /** A row of {@code columns} was decoded. */
