@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * {@code tributary bench --suite formats}: the message formats' encode and decode throughput on
  * narrow rows ({@link io.tributary.bench.formats.NarrowRows}), measured by JMH — one forked JVM per
- * benchmark, 2 warmup iterations of 0.5 s and 3 measured of 1 s, one thread, so figures are
+ * benchmark, 3 warmup iterations of 1 s (the decoders' code needs a few seconds to be fully compiled)
+ * and 5 measured of 1 s, one thread, so figures are
  * events/s per core — next to Jackson's tree model on the same data in the same run and, for
  * decoding without the envelope, Jackson's bare tokenizer as the limit. Prints a table, writes it
  * to {@code target/bench/formats.json} (the shape of {@code results.json}, with the peer under
@@ -71,9 +72,9 @@ final class FormatsBench {
     Options options = builder
         .forks(1)
         .threads(1)
-        .warmupIterations(2)
-        .warmupTime(TimeValue.milliseconds(500))
-        .measurementIterations(3)
+        .warmupIterations(3)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(5)
         .measurementTime(TimeValue.seconds(1))
         .timeUnit(TimeUnit.SECONDS)
         .shouldFailOnError(true)
@@ -84,7 +85,7 @@ final class FormatsBench {
             + " function waiting 1 ms per event on 8 instances against 1 (4 JMH benchmarks; JMH's log: " + log.toAbsolutePath() + ")..."
         : formats
         ? "measuring: encode and decode of narrow rows, Canal-JSON and Debezium-JSON, against Jackson's tree"
-            + " model (24 JMH benchmarks, about 2 minutes; JMH's log: " + log.toAbsolutePath() + ")..."
+            + " model (24 JMH benchmarks, about 4 minutes; JMH's log: " + log.toAbsolutePath() + ")..."
         : "measuring: a transform rule (filter " + TransformBenchmark.FILTER + "; projection " + TransformBenchmark.PROJECTION
             + ") against the same logic written by hand (2 JMH benchmarks; JMH's log: " + log.toAbsolutePath() + ")...");
     out.flush();

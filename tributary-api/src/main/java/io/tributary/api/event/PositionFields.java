@@ -81,7 +81,15 @@ public final class PositionFields {
 
   /** A text value as it goes into a field. */
   public static String escape(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '-' || c == '_' || c == '*';
+      if (!plain) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+      }
+    }
+    return value; // what URLEncoder returns for these characters, without its buffers
   }
 
   /** Key values as they go into a list field: each escaped, joined by commas. */
@@ -94,6 +102,9 @@ public final class PositionFields {
   }
 
   private static String unescape(String value) {
+    if (value.indexOf('%') < 0 && value.indexOf('+') < 0) {
+      return value; // what URLDecoder returns for it, without its buffers
+    }
     return URLDecoder.decode(value, StandardCharsets.UTF_8);
   }
 }
