@@ -7,11 +7,11 @@ import io.tributary.formats.Decoded;
 import io.tributary.formats.Format;
 import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
-import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.ShapePrediction;
 import io.tributary.formats.value.Json;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads Canal flat messages, and the dialect Flink CDC writes (typed JSON values, the full before
@@ -33,10 +33,12 @@ public final class CanalJsonDecoder implements ChangeDecoder {
   private final CanalMessageScanner scanner = new CanalMessageScanner();
   private final CanalMessageReader reader = new CanalMessageReader();
   private final CanalChanges changes;
-  private final Reading reading = new Reading();
+  private final ShapePrediction.Scanner<CanalMessage> scan = scanner::read;
+  private final Function<CanalMessage, List<Decoded>> decodeScanned;
 
   public CanalJsonDecoder(FormatOptions options) {
     this.changes = new CanalChanges(options);
+    this.decodeScanned = changes::decode;
   }
 
   @Override
@@ -72,26 +74,6 @@ public final class CanalJsonDecoder implements ChangeDecoder {
    * or anything fails, and the message is then read with Jackson, which reports any error exactly.
    */
   private List<Decoded> scanned(byte[] message, int offset, int length) {
-    reading.bytes = message;
-    reading.offset = offset;
-    reading.length = length;
-    return changes.prediction.scanned(reading);
-  }
-
-  /** The message at hand, for the shape prediction. */
-  private final class Reading implements ShapePrediction.Reading<CanalMessage, List<Decoded>> {
-    byte[] bytes;
-    int offset;
-    int length;
-
-    @Override
-    public CanalMessage scan(Columns shape) {
-      return scanner.read(bytes, offset, length, shape, changes.typedValues);
-    }
-
-    @Override
-    public List<Decoded> decode(CanalMessage message) {
-      return changes.decode(message);
-    }
+    return changes.prediction.scanned(message, offset, length, scan, changes.typedValues, decodeScanned);
   }
 }

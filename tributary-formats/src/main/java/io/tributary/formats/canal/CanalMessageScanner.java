@@ -145,14 +145,11 @@ final class CanalMessageScanner {
   }
 
   private RawRow row(ExpectedNames names, boolean old) {
-    long offset = in.offset();
-    if (predicted != null) {
-      Object[] typed = in.typedRow(predicted, values, old);
-      if (typed != null) {
-        return RawRow.typed(offset, predicted, typed);
-      }
+    RawRow typed = in.typedRow(predicted, values, old);
+    if (typed != null) {
+      return typed;
     }
-    RawRow row = RawRow.empty(offset);
+    RawRow row = RawRow.empty(in.offset());
     in.expect('{');
     for (int j = 0; in.nextField(j == 0, names.quoted(j)); j++) {
       String name;

@@ -7,13 +7,13 @@ import io.tributary.formats.Decoded;
 import io.tributary.formats.Format;
 import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
-import io.tributary.formats.value.Columns;
 import io.tributary.formats.value.Json;
 import io.tributary.formats.value.ShapePrediction;
 import io.tributary.formats.value.TypedValues;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads Debezium change events, with or without the {@code {schema, payload}} envelope, and
@@ -40,10 +40,14 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
   private final DebeziumEnvelopeSchemas schemas = new DebeziumEnvelopeSchemas();
   private final DebeziumChanges changes;
   private final TypedValues typedValues;
-  private final Reading reading = new Reading();
+  /** The key columns of the message being read, for {@link #decodeScanned}. */
+  private List<String> keyColumns;
+  private final ShapePrediction.Scanner<DebeziumMessage> scan = scanner::read;
+  private final Function<DebeziumMessage, List<Decoded>> decodeScanned;
 
   public DebeziumJsonDecoder(FormatOptions options) {
     this.changes = new DebeziumChanges(options);
+    this.decodeScanned = message -> changes.decode(message, keyColumns);
     this.typedValues = DebeziumImages.typedValues(options.decimalHandling());
   }
 
@@ -84,29 +88,8 @@ public final class DebeziumJsonDecoder implements ChangeDecoder {
    * reports any error exactly.
    */
   private List<Decoded> scanned(byte[] message, int offset, int length, List<String> keyColumns) {
-    reading.bytes = message;
-    reading.offset = offset;
-    reading.length = length;
-    reading.keyColumns = keyColumns;
-    return changes.prediction.scanned(reading);
-  }
-
-  /** The message at hand, for the shape prediction. */
-  private final class Reading implements ShapePrediction.Reading<DebeziumMessage, List<Decoded>> {
-    byte[] bytes;
-    int offset;
-    int length;
-    List<String> keyColumns;
-
-    @Override
-    public DebeziumMessage scan(Columns shape) {
-      return scanner.read(bytes, offset, length, shape, typedValues);
-    }
-
-    @Override
-    public List<Decoded> decode(DebeziumMessage message) {
-      return changes.decode(message, keyColumns);
-    }
+    this.keyColumns = keyColumns;
+    return changes.prediction.scanned(message, offset, length, scan, typedValues, decodeScanned);
   }
 
   private DebeziumMessage read(byte[] message, int offset, int length, Map<?, ?> knownSchema) {

@@ -138,14 +138,11 @@ final class DebeziumMessageScanner {
     if (in.nullValue()) {
       return null;
     }
-    long offset = in.offset();
-    if (predicted != null) {
-      Object[] typed = in.typedRow(predicted, values, false);
-      if (typed != null) {
-        return RawRow.typed(offset, predicted, typed);
-      }
+    RawRow typed = in.typedRow(predicted, values, false);
+    if (typed != null) {
+      return typed;
     }
-    RawRow row = RawRow.empty(offset);
+    RawRow row = RawRow.empty(in.offset());
     in.expect('{');
     for (int j = 0; in.nextField(j == 0); j++) {
       String name = in.name(j < rowNames.length ? rowNames[j] : null);

@@ -269,17 +269,17 @@ public final class JsonScanner {
   }
 
   /**
-   * The object at the position read straight into the typed values of {@code columns}, aligned
-   * with them: exactly what reading it as a {@link RawRow} and converting each value with {@code
-   * values} gives. With {@code partial} the object may lack columns ({@link RawRow#ABSENT} there);
+   * The object at the position read straight into the typed values of {@code columns} ({@link
+   * RawRow#typed}, aligned with them): exactly what reading it as a raw {@link RawRow} and converting
+   * each value with {@code values} gives. With {@code partial} the object may lack columns ({@link RawRow#ABSENT} there);
    * otherwise it must hold every column. Its names must come in column order, each once. Returns
-   * null, with nothing consumed, when the object does not have that layout or holds a string
+   * null, with nothing consumed, when {@code columns} is null, the object does not have that layout or holds a string
    * {@code values} {@linkplain TypedValues#refuses refuses}; the caller then reads it raw. Declines
    * like {@link #scalar} on a value that is an object or an array.
    */
-  public Object[] typedRow(Columns columns, TypedValues values, boolean partial) {
+  public RawRow typedRow(Columns columns, TypedValues values, boolean partial) {
     int mark = mark();
-    if (!columns.scannable() || peek() != '{') {
+    if (columns == null || !columns.scannable() || peek() != '{') {
       return null;
     }
     pos++;
@@ -315,7 +315,7 @@ public final class JsonScanner {
       pos = mark;
       return null;
     }
-    return row;
+    return RawRow.typed(mark - base, columns, row);
   }
 
   /** The column from {@code from} on whose name was just read, or -1. */

@@ -1,5 +1,7 @@
 package io.tributary.formats.value;
 
+import java.util.function.Function;
+
 
 /**
  * Which table shape a decoder expects the next message's rows to have, so its scanner can read
@@ -34,19 +36,24 @@ public final class ShapePrediction {
    * column may fit the real one) or the rows were of another shape; null when the raw reading
    * fails too, and the message is then read by the reference path, which reports any error.
    *
+   * @param scanner the format's scanner
+   * @param values the format's conversion of one value, for rows read for a shape
+   * @param decode the message's changes; throws {@link JsonScanner.Declined} when the rows were
+   *     read for another shape than the message's
    */
-  public <M, R> R scanned(Reading<M, R> reading) {
+  public <M, R> R scanned(byte[] bytes, int offset, int length, Scanner<M> scanner, TypedValues values,
+      Function<M, R> decode) {
     Columns predicted = next();
     if (predicted != null) {
       M read = null;
       try {
-        read = reading.scan(predicted);
+        read = scanner.read(bytes, offset, length, predicted, values);
       } catch (RuntimeException e) {
         // declined, or a value does not fit its column: read raw below
       }
       try {
         if (read != null) {
-          return reading.decode(read);
+          return decode.apply(read);
         }
       } catch (JsonScanner.Declined e) {
         wrong();
@@ -55,33 +62,27 @@ public final class ShapePrediction {
       }
     }
     try {
-      return reading.decode(reading.scan(null));
+      return decode.apply(scanner.read(bytes, offset, length, null, null));
     } catch (RuntimeException e) {
       return null;
     }
   }
 
   /**
-   * A format's fast reading of the message at hand (one object per decoder, pointed at each
-   * message in turn, so nothing is allocated per message).
+   * A format's fast scanner.
    *
-   * @param <M> the format's message as its scanner reads it
-   * @param <R> the decoded changes
+   * @param <M> the format's message as the scanner reads it
    */
-  public interface Reading<M, R> {
+  @FunctionalInterface
+  public interface Scanner<M> {
     /**
-     * The message, its rows read straight into the types of {@code shape}; raw rows for null.
+     * The message in {@code length} bytes from {@code offset}, its rows read {@linkplain
+     * JsonScanner#typedRow straight into the types} of {@code shape} (converted with {@code
+     * values}) where they fit it; raw rows for a null shape.
      *
      * @throws RuntimeException when the scanner declines or a value does not fit its column
      */
-    M scan(Columns shape);
-
-    /**
-     * The message's changes.
-     *
-     * @throws JsonScanner.Declined when its rows were read for another shape than its table's
-     */
-    R decode(M message);
+    M read(byte[] bytes, int offset, int length, Columns shape, TypedValues values);
   }
 
   /** A row of {@code columns} was decoded. */
