@@ -1,6 +1,6 @@
 package io.tributary.formats.canal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.formats.value.JsonBytes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
@@ -14,7 +14,6 @@ import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
 import io.tributary.formats.value.JsonOutput;
 import io.tributary.formats.value.JsonValueWriter;
-import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +95,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
     checkOneMessage(events);
     CanalTableHeader header = header(first.schema());
     try {
-      JsonGenerator out = output.start();
+      JsonBytes out = output.start();
       out.writeStartObject();
       out.writeFieldName(DATA);
       out.writeStartArray();
@@ -118,7 +117,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
       }
       writeTail(out, header, EMPTY, header.table, canalType(first.op()));
       return output.finish();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       output.discard();
       throw failure(e, "the " + first.op() + " of " + first.schema().id() + " at " + first.position().encode());
     }
@@ -146,7 +145,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
       case DROP_TABLE -> "ERASE";
     };
     try {
-      JsonGenerator out = output.start();
+      JsonBytes out = output.start();
       out.writeStartObject();
       out.writeNullField("data");
       long now = options.clock().millis();
@@ -161,7 +160,7 @@ public final class CanalJsonEncoder implements ChangeEncoder {
       writeTail(out, header, new SerializedString(change.ddl() == null ? "" : change.ddl()),
           new SerializedString(change.table().name()), new SerializedString(type));
       return output.finish();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       output.discard();
       throw failure(e, "the " + change.kind() + " of " + change.table() + " at " + change.position().encode());
     }
@@ -175,14 +174,14 @@ public final class CanalJsonEncoder implements ChangeEncoder {
     try {
       header(event.schema()).key.write(output.start(), event.keyRow(), keyValues);
       return output.finish();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       output.discard();
       throw failure(e, "the key of " + event);
     }
   }
 
-  private void writeHead(JsonGenerator out, SerializedString database, long commitMillis, String transactionId,
-      boolean ddl) throws IOException {
+  private void writeHead(JsonBytes out, SerializedString database, long commitMillis, String transactionId,
+      boolean ddl) {
     out.writeFieldName(DATABASE);
     out.writeString(database);
     out.writeFieldName(ES);
@@ -199,13 +198,13 @@ public final class CanalJsonEncoder implements ChangeEncoder {
     out.writeBoolean(ddl);
   }
 
-  private static void writeTypes(JsonGenerator out, CanalTableHeader header) throws IOException {
+  private static void writeTypes(JsonBytes out, CanalTableHeader header) {
     out.writeFieldName(MYSQL_TYPE);
     out.writeRawValue(header.mysqlTypeJson);
   }
 
-  private void writeTail(JsonGenerator out, CanalTableHeader header, SerializedString sql, SerializedString table,
-      SerializedString type) throws IOException {
+  private void writeTail(JsonBytes out, CanalTableHeader header, SerializedString sql, SerializedString table,
+      SerializedString type) {
     out.writeFieldName(PK_NAMES);
     out.writeRawValue(header == null ? CanalTableHeader.NULL : header.pkNamesJson);
     out.writeFieldName(SQL);

@@ -1,10 +1,9 @@
 package io.tributary.formats.canal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.formats.value.JsonBytes;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Unchanged;
 import io.tributary.formats.FormatException;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,8 +13,7 @@ final class CanalRowWriter {
   private CanalRowWriter() {}
 
   /** The after image (the before image for DELETE), without columns the change did not carry. */
-  static void data(JsonGenerator out, CanalTableHeader header, CanalValueText values, ChangeEvent event)
-      throws IOException {
+  static void data(JsonBytes out, CanalTableHeader header, CanalValueText values, ChangeEvent event) {
     Object[] row = event.after() != null ? event.after() : event.before();
     out.writeStartObject();
     for (int i = 0; i < header.names.length; i++) {
@@ -31,8 +29,7 @@ final class CanalRowWriter {
    * The previous values of the columns whose value changed, and of columns the change did not
    * carry when their previous value is not NULL.
    */
-  static void old(JsonGenerator out, CanalTableHeader header, CanalValueText values, ChangeEvent event)
-      throws IOException {
+  static void old(JsonBytes out, CanalTableHeader header, CanalValueText values, ChangeEvent event) {
     Object[] before = event.before();
     Object[] after = event.after();
     out.writeStartObject();
@@ -50,8 +47,8 @@ final class CanalRowWriter {
     return (a instanceof byte[] x && b instanceof byte[] y) ? Arrays.equals(x, y) : Objects.equals(a, b);
   }
 
-  private static void value(JsonGenerator out, CanalTableHeader header, CanalValueText values, ChangeEvent event,
-      int column, Object value) throws IOException {
+  private static void value(JsonBytes out, CanalTableHeader header, CanalValueText values, ChangeEvent event,
+      int column, Object value) {
     if (value == null) {
       out.writeNull();
       return;

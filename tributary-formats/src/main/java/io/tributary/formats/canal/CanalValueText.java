@@ -13,7 +13,6 @@ import io.tributary.formats.value.TemporalText;
 import io.tributary.formats.value.ValueCodec;
 import io.tributary.formats.value.ValueTexts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -93,12 +92,9 @@ public final class CanalValueText {
     try {
       arrayValues.write(arrayOutput.start(), type, values);
       return new String(arrayOutput.finish(), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       arrayOutput.discard();
-      if (e instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new UncheckedIOException((IOException) e);
+      throw e;
     }
   }
 

@@ -1,12 +1,11 @@
 package io.tributary.formats.debezium;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.formats.value.JsonBytes;
 import io.tributary.api.schema.DataType;
 import io.tributary.formats.DecimalHandling;
 import io.tributary.formats.value.MySqlTypeText;
 import io.tributary.formats.value.ValueCodec;
 import io.tributary.formats.value.ValueCodec.Wire;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +42,7 @@ final class DebeziumFieldSchemas {
    *
    * @param optional whether the column is nullable
    */
-  static void write(JsonGenerator out, DataType type, String field, boolean optional, DecimalHandling decimals)
-      throws IOException {
+  static void write(JsonBytes out, DataType type, String field, boolean optional, DecimalHandling decimals) {
     out.writeStartObject();
     String name = semanticName(type, decimals);
     if (type.kind() == DataType.Kind.ARRAY) {

@@ -1,6 +1,6 @@
 package io.tributary.formats.debezium;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.formats.value.JsonBytes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.event.ChangeEvent;
 import io.tributary.api.event.Operation;
@@ -12,7 +12,6 @@ import io.tributary.formats.FormatException;
 import io.tributary.formats.FormatOptions;
 import io.tributary.formats.value.JsonOutput;
 import io.tributary.formats.value.JsonValueWriter;
-import java.io.IOException;
 import java.util.IdentityHashMap;
 
 /**
@@ -77,7 +76,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
   public byte[] encode(ChangeEvent event) {
     DebeziumTableHeader header = header(event.schema());
     try {
-      JsonGenerator out = startEnvelope(header.valueSchemaJson);
+      JsonBytes out = startEnvelope(header.valueSchemaJson);
       row(out, BEFORE, header, event.before(), event);
       row(out, AFTER, header, event.after(), event);
       boolean snapshot = event.op() == Operation.SNAPSHOT_READ || event.position().isSnapshot();
@@ -91,7 +90,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
       }]);
       writeTail(out, event.transactionId());
       return output.finish();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       output.discard();
       throw failure(e, "the " + event.op() + " of " + event.schema().id() + " at " + event.position().encode());
     }
@@ -102,7 +101,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
     try {
       if (change.kind() == SchemaChange.Kind.TRUNCATE_TABLE) {
         TableSchema shape = change.before() != null ? change.before() : change.after();
-        JsonGenerator out = startEnvelope(shape == null ? null : header(shape).valueSchemaJson);
+        JsonBytes out = startEnvelope(shape == null ? null : header(shape).valueSchemaJson);
         out.writeNullField("before");
         out.writeNullField("after");
         writeSource(out, new SerializedString(change.table().namespace()), new SerializedString(change.table().name()),
@@ -110,7 +109,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
         out.writeStringField("op", "t");
         writeTail(out, null);
       } else {
-        JsonGenerator out = startEnvelope(DebeziumSchemaChangeWriter.SCHEMA);
+        JsonBytes out = startEnvelope(DebeziumSchemaChangeWriter.SCHEMA);
         writeSource(out, new SerializedString(change.table().namespace()), new SerializedString(change.table().name()),
             options.clock().millis(), change.position().isSnapshot(), change.position().encode());
         out.writeNumberField("ts_ms", options.clock().millis());
@@ -118,7 +117,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
         endEnvelope(out);
       }
       return output.finish();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       output.discard();
       throw failure(e, "the " + change.kind() + " of " + change.table() + " at " + change.position().encode());
     }
@@ -131,7 +130,7 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
     }
     try {
       DebeziumTableHeader header = header(event.schema());
-      JsonGenerator out = output.start();
+      JsonBytes out = output.start();
       if (options.schemaEnvelope()) {
         out.writeStartObject();
         out.writeFieldName(SCHEMA);
@@ -143,15 +142,15 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
         out.writeEndObject();
       }
       return output.finish();
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       output.discard();
       throw failure(e, "the key of " + event);
     }
   }
 
   /** Opens the message and, with the envelope on, its {@code schema} and {@code payload}. */
-  private JsonGenerator startEnvelope(SerializedString schemaJson) throws IOException {
-    JsonGenerator out = output.start();
+  private JsonBytes startEnvelope(SerializedString schemaJson) {
+    JsonBytes out = output.start();
     out.writeStartObject();
     if (options.schemaEnvelope()) {
       out.writeFieldName(SCHEMA);
@@ -166,14 +165,14 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
     return out;
   }
 
-  private void endEnvelope(JsonGenerator out) throws IOException {
+  private void endEnvelope(JsonBytes out) {
     if (options.schemaEnvelope()) {
       out.writeEndObject();
     }
     out.writeEndObject();
   }
 
-  private void writeTail(JsonGenerator out, String transactionId) throws IOException {
+  private void writeTail(JsonBytes out, String transactionId) {
     out.writeFieldName(TS_MS);
     out.writeNumber(options.clock().millis());
     out.writeFieldName(TRANSACTION);
@@ -188,8 +187,8 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
     endEnvelope(out);
   }
 
-  private void writeSource(JsonGenerator out, SerializedString namespace, SerializedString table, long commitMillis,
-      boolean snapshot, String position) throws IOException {
+  private void writeSource(JsonBytes out, SerializedString namespace, SerializedString table, long commitMillis,
+      boolean snapshot, String position) {
     out.writeFieldName(SOURCE);
     out.writeStartObject();
     out.writeFieldName(CONNECTOR);
@@ -209,8 +208,8 @@ public final class DebeziumJsonEncoder implements ChangeEncoder {
     out.writeEndObject();
   }
 
-  private void row(JsonGenerator out, SerializedString field, DebeziumTableHeader header, Object[] row,
-      ChangeEvent event) throws IOException {
+  private void row(JsonBytes out, SerializedString field, DebeziumTableHeader header, Object[] row,
+      ChangeEvent event) {
     out.writeFieldName(field);
     if (row == null) {
       out.writeNull();

@@ -1,13 +1,12 @@
 package io.tributary.formats.debezium;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.formats.value.JsonBytes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.event.SchemaChange;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.value.MySqlTypeText;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -53,7 +52,7 @@ final class DebeziumSchemaChangeWriter {
 
   private DebeziumSchemaChangeWriter() {}
 
-  static void write(JsonGenerator out, SchemaChange change) throws IOException {
+  static void write(JsonBytes out, SchemaChange change) {
     out.writeStringField("databaseName", change.table().namespace());
     out.writeNullField("schemaName");
     out.writeStringField("ddl", change.ddl());
@@ -78,7 +77,7 @@ final class DebeziumSchemaChangeWriter {
     out.writeEndArray();
   }
 
-  private static void writeTable(JsonGenerator out, TableSchema shape) throws IOException {
+  private static void writeTable(JsonBytes out, TableSchema shape) {
     out.writeStartObject();
     out.writeFieldName("primaryKeyColumnNames");
     strings(out, shape.primaryKey());
@@ -106,7 +105,7 @@ final class DebeziumSchemaChangeWriter {
     out.writeEndObject();
   }
 
-  private static void writeOptionalNumber(JsonGenerator out, String field, Integer value) throws IOException {
+  private static void writeOptionalNumber(JsonBytes out, String field, Integer value) {
     if (value == null) {
       out.writeNullField(field);
     } else {
@@ -114,7 +113,7 @@ final class DebeziumSchemaChangeWriter {
     }
   }
 
-  private static void strings(JsonGenerator out, List<String> values) throws IOException {
+  private static void strings(JsonBytes out, List<String> values) {
     out.writeStartArray();
     for (String value : values) {
       out.writeString(value);

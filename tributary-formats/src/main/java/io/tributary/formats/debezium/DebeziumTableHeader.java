@@ -1,6 +1,6 @@
 package io.tributary.formats.debezium;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.tributary.formats.value.JsonBytes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
@@ -8,7 +8,6 @@ import io.tributary.api.schema.TableSchema;
 import io.tributary.formats.DecimalHandling;
 import io.tributary.formats.value.Json;
 import io.tributary.formats.value.KeyJson;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +71,7 @@ final class DebeziumTableHeader {
         + json(out -> fields(out, keyColumns, decimals)) + ",\"optional\":false,\"name\":" + quoted(prefix + ".Key") + "}");
   }
 
-  private static void fields(JsonGenerator out, List<Column> columns, DecimalHandling decimals) throws IOException {
+  private static void fields(JsonBytes out, List<Column> columns, DecimalHandling decimals) {
     out.writeStartArray();
     for (Column column : columns) {
       DebeziumFieldSchemas.write(out, column.type(), column.name(), column.nullable(), decimals);

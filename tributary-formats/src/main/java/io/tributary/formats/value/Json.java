@@ -1,7 +1,6 @@
 package io.tributary.formats.value;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -30,18 +29,14 @@ public final class Json {
 
   /** Writes one JSON value. */
   public interface Writing {
-    void write(JsonGenerator out) throws IOException;
+    void write(JsonBytes out);
   }
 
   /** The text of the one JSON value {@code writing} writes (for constant parts built once per table shape). */
   public static String text(Writing writing) {
-    java.io.StringWriter text = new java.io.StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(text)) {
-      writing.write(out);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return text.toString();
+    JsonBytes out = new JsonBytes();
+    writing.write(out);
+    return out.text();
   }
 
   /** The byte offset of the parser's current token, or -1. */

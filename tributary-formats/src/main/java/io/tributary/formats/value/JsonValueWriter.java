@@ -1,11 +1,9 @@
 package io.tributary.formats.value;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.tributary.api.event.Unchanged;
 import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.SpecialValue;
 import io.tributary.formats.DecimalHandling;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -39,7 +37,7 @@ public final class JsonValueWriter {
    * @throws IllegalArgumentException when the value's class does not fit the type, or the format
    *     cannot represent it (a NaN decimal in {@code precise} mode)
    */
-  public void write(JsonGenerator out, DataType type, Object value) throws IOException {
+  public void write(JsonBytes out, DataType type, Object value) {
     if (value == null) {
       out.writeNull();
     } else if (value == Unchanged.VALUE) {
@@ -59,7 +57,7 @@ public final class JsonValueWriter {
     }
   }
 
-  private void writeSpecial(JsonGenerator out, DataType type, SpecialValue special) throws IOException {
+  private void writeSpecial(JsonBytes out, DataType type, SpecialValue special) {
     if (!special.fits(type.kind())) {
       throw new IllegalArgumentException("holds " + special.name() + ", which a " + type + " column cannot hold");
     }
@@ -70,7 +68,7 @@ public final class JsonValueWriter {
     out.writeString(special.toString());
   }
 
-  private void writeValue(JsonGenerator out, DataType type, Object value) throws IOException {
+  private void writeValue(JsonBytes out, DataType type, Object value) {
     switch (type.kind()) {
       case BOOLEAN -> out.writeBoolean((Boolean) value);
       case INT8 -> out.writeNumber((Byte) value);
@@ -92,7 +90,7 @@ public final class JsonValueWriter {
     }
   }
 
-  private void writeDecimal(JsonGenerator out, DataType type, BigDecimal value) throws IOException {
+  private void writeDecimal(JsonBytes out, DataType type, BigDecimal value) {
     switch (decimals) {
       case STRING -> out.writeString(value.toPlainString());
       case DOUBLE -> out.writeNumber(value.doubleValue());
@@ -123,7 +121,7 @@ public final class JsonValueWriter {
     }
   }
 
-  private static void writeBits(JsonGenerator out, DataType type, byte[] bits) throws IOException {
+  private static void writeBits(JsonBytes out, DataType type, byte[] bits) {
     if (type.precision() == 1) {
       out.writeBoolean(bits.length > 0 && bits[bits.length - 1] != 0);
       return;
@@ -140,7 +138,7 @@ public final class JsonValueWriter {
     return out;
   }
 
-  private void writeArray(JsonGenerator out, DataType element, List<?> values) throws IOException {
+  private void writeArray(JsonBytes out, DataType element, List<?> values) {
     out.writeStartArray();
     for (Object value : values) {
       if (value == Unchanged.VALUE) {

@@ -1,11 +1,9 @@
 package io.tributary.formats.value;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tributary.api.schema.Column;
 import io.tributary.api.schema.DataType;
 import io.tributary.api.schema.TableSchema;
-import java.io.IOException;
 
 /**
  * The JSON object of a row's primary-key values, in key order: the message key both formats write.
@@ -29,7 +27,7 @@ public final class KeyJson {
   }
 
   /** Writes {@code {"k1": v1, ...}} of {@code row} with {@code values}' encoding. */
-  public void write(JsonGenerator out, Object[] row, JsonValueWriter values) throws IOException {
+  public void write(JsonBytes out, Object[] row, JsonValueWriter values) {
     out.writeStartObject();
     for (int i = 0; i < indexes.length; i++) {
       out.writeFieldName(names[i]);
