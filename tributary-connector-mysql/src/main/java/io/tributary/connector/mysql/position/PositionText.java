@@ -21,8 +21,11 @@ final class PositionText {
 
   private PositionText() {}
 
-  static String encode(BinlogPosition p) {
-    return BINLOG + binlogFields(p);
+  static String encode(BinlogPosition p) { // one concatenation: every change event's position is written so
+    String file = PositionFields.escape(p.file());
+    return p.gtid() == null ? BINLOG + "file=" + file + "&pos=" + p.position() + "&row=" + p.rowIndex()
+        : BINLOG + "file=" + file + "&pos=" + p.position() + "&row=" + p.rowIndex() + "&gtid="
+            + PositionFields.escape(p.gtid());
   }
 
   static String encode(SnapshotPosition p) {
